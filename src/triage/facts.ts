@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ANSWER_FIELDS, type AnswerField, type Answers } from './contract';
+
+/** The longest a pain that began hours or a day after the workout is still read as DOMS (it fades in about 5–7 days). */
+export const DOMS_WINDOW_LAST_DAY = 5;
+
+/**
+ * Facts worked out from the answers, so that rules stay simple comparisons.
+ * Each names the answers it comes from: the result explains a derived fact by those answers.
+ */
+export const DERIVED_FACTS = {
+  insideDomsWindow: {
+    from: ['onset', 'painDays'],
+    value: z.boolean(),
+    compute: (a: Answers) =>
+      (a.onset === 'hours_after' || a.onset === 'next_day') && a.painDays <= DOMS_WINDOW_LAST_DAY,
+  },
+  notImproving: {
+    from: ['trend'],
+    value: z.boolean(),
+    // An unanswered trend is not taken as "getting better".
+    compute: (a: Answers) => a.trend !== 'better',
+  },
+} satisfies Record<string, { from: AnswerField[]; value: z.ZodType; compute: (a: Answers) => unknown }>;
+
+export type DerivedFact = keyof typeof DERIVED_FACTS;
+export const DERIVED_FACT_NAMES = Object.keys(DERIVED_FACTS) as DerivedFact[];
+export const FACT_NAMES = [...ANSWER_FIELDS, ...DERIVED_FACT_NAMES] as const;
+export type FactName = AnswerField | DerivedFact;
+
+export const isDerivedFact = (name: string): name is DerivedFact => name in DERIVED_FACTS;
+
+/**
+ * Every fact the rules may read. An unanswered optional question is `null`, never left undefined,
+ * so the engine can refuse any fact a rule names that does not exist.
+ */
+export function toFacts(answers: Answers): Record<FactName, unknown> {
+  const facts = {} as Record<FactName, unknown>;
+  for (const field of ANSWER_FIELDS) facts[field] = answers[field] ?? null;
+  for (const name of DERIVED_FACT_NAMES) facts[name] = DERIVED_FACTS[name].compute(answers);
+  return facts;
+}

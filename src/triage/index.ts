@@ -1,0 +1,10 @@
+/** The triage core's public face: the command line and the web app import from here only. */
+export * from './contract';
+export { validateAnswers, formatProblems, type FieldProblem, type AnswersCheck } from './validate-answers';
+export { loadRuleSet, RuleSetError, type RuleSet, type RuleSource } from './load-rules';
+export { RULE_FILES, CATALOGUE_FILE } from './bundled-rules';
+export { createTriage, type Triage } from './triage';
+export type { TriageResult, CauseResult } from './result';
+export type { Finding } from './engine';
+export type { Because } from './explain';
+export { FIELD_LABELS, VALUE_LABELS, answerText } from './answer-labels';

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { answersSchema, yesNoUnsure } from './contract';
+import { catalogueSchema, type Catalogue } from './catalogue-schema';
+import { DERIVED_FACTS, isDerivedFact, type FactName } from './facts';
+import { ruleFileSchema, type Condition, type LeafCondition, type Rule } from './rule-schema';
+
+/** A file's name and its parsed JSON, as read from `rules/`. */
+export interface RuleSource {
+  file: string;
+  content: unknown;
+}
+
+export interface LoadedRule extends Rule {
+  file: string;
+}
+
+export interface RuleSet {
+  version: string;
+  rules: LoadedRule[];
+  catalogue: Catalogue;
+}
+
+/** The rules could not be loaded: every problem found, each naming its file and rule. */
+export class RuleSetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The triage rules are broken:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'RuleSetError';
+  }
+}
+
+const pathText = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+
+function zodProblems(file: string, content: unknown, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const [first, index] = issue.path;
+    const rules = (content as { rules?: { name?: unknown }[] } | null)?.rules;
+    const ruleName = first === 'rules' && typeof index === 'number' ? rules?.[index]?.name : undefined;
+    const where = typeof ruleName === 'string' ? `${file} › ${ruleName}` : file;
+    return `${where}: ${pathText(issue.path) || '(file)'}: ${issue.message}`;
+  });
+}
+
+/** The schema of one value of a fact: an answer's own type, unwrapped from optional and default. */
+function factSchema(fact: FactName): z.ZodType {
+  let schema: z.ZodType = isDerivedFact(fact) ? DERIVED_FACTS[fact].value : answersSchema.shape[fact];
+  while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+  return schema;
+}
+
+const leaves = (condition: Condition): LeafCondition[] =>
+  'all' in condition ? condition.all.flatMap(leaves) : 'any' in condition ? condition.any.flatMap(leaves) : [condition];
+
+/** Checks that a test compares a fact with values that fact can take, and never reads "not sure" as "no". */
+function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
+  const schema = factSchema(leaf.fact);
+  const legal = (value: unknown, of: z.ZodType = schema) => of.safeParse(value).success;
+  const { fact, operator, value } = leaf;
+  switch (operator) {
+    case 'equal':
+      if (!legal(value)) return `${fact} can never equal ${JSON.stringify(value)}`;
+      break;
+    case 'in':
+      if (!Array.isArray(value)) return `"in" on ${fact} needs a list of values`;
+      for (const v of value) if (!legal(v)) return `${fact} can never be ${JSON.stringify(v)}`;
+      break;
+    case 'contains':
+      if (!(schema instanceof z.ZodArray)) return `"contains" needs a list fact, and ${fact} is not one`;
+      if (!legal(value, schema.element as z.ZodType)) return `${fact} can never contain ${JSON.stringify(value)}`;
+      break;
+    default:
+      if (!(schema instanceof z.ZodNumber)) return `"${operator}" needs a number fact, and ${fact} is not one`;
+      if (typeof value !== 'number') return `"${operator}" on ${fact} needs a number`;
+  }
+  const accepted = operator === 'equal' ? [value] : operator === 'in' && Array.isArray(value) ? value : [];
+  if (
+    factSchema(fact) === yesNoUnsure &&
+    rule.event.params.level !== 'self_care' &&
+    accepted.includes(true) &&
+    !accepted.includes('unsure')
+  ) {
+    return `${fact}: a "yes" that raises the level must also catch "unsure" (use "in": [true, "unsure"])`;
+  }
+  return undefined;
+}
+
+function catalogueProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const known = (id: string) => id in catalogue.items;
+  for (const [cause, info] of Object.entries(catalogue.causes)) {
+    for (const id of info.plan) if (!known(id)) problems.push(`catalogue.json › causes.${cause}: no advice item "${id}"`);
+  }
+  for (const id of catalogue.general) if (!known(id)) problems.push(`catalogue.json › general: no advice item "${id}"`);
+  return problems;
+}
+
+/**
+ * Validates every rule file and the catalogue, and returns the whole rule set, or throws a
+ * RuleSetError naming every problem: never a half-loaded rule set.
+ */
+export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource): RuleSet {
+  const problems: string[] = [];
+  const rules: LoadedRule[] = [];
+  const seen = new Map<string, string>();
+
+  for (const { file, content } of ruleFiles) {
+    const parsed = ruleFileSchema.safeParse(content);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file, content, parsed.error));
+      continue;
+    }
+    for (const rule of parsed.data.rules) {
+      const earlier = seen.get(rule.name);
+      if (earlier) problems.push(`${file} › ${rule.name}: the id is used again (first in ${earlier})`);
+      seen.set(rule.name, file);
+      for (const leaf of leaves(rule.conditions)) {
+        const problem = leafProblem(leaf, rule);
+        if (problem) problems.push(`${file} › ${rule.name}: ${problem}`);
+      }
+      rules.push({ ...rule, file });
+    }
+  }
+  if (ruleFiles.length === 0) problems.push('rules/: there are no rule files');
+
+  const catalogue = catalogueSchema.safeParse(catalogueSource.content);
+  if (!catalogue.success) problems.push(...zodProblems(catalogueSource.file, catalogueSource.content, catalogue.error));
+  else problems.push(...catalogueProblems(catalogue.data));
+
+  if (problems.length > 0 || !catalogue.success) throw new RuleSetError(problems);
+  return { version: catalogue.data.version, rules, catalogue: catalogue.data };
+}
