@@ -1,0 +1,11 @@
+import { CATALOGUE_FILE, createTriage, loadRuleSet, RULE_FILES, validateAnswers, type TriageResult } from '../../src/triage';
+
+export const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE);
+const triage = createTriage(ruleSet);
+
+/** Validates answers against the contract (failing loudly) and triages them with the shipped rules. */
+export async function triageAnswers(input: unknown): Promise<TriageResult> {
+  const check = validateAnswers(input);
+  if (!check.ok) throw new Error(`invalid answers: ${JSON.stringify(check.problems)}`);
+  return triage(check.answers);
+}
