@@ -46,7 +46,7 @@ export async function runCli(args: string[], io: CliIo = nodeIo, makeTriage: () 
   }
 
   const many = Array.isArray(input);
-  const sets: unknown[] = many ? input : [input];
+  const sets: unknown[] = Array.isArray(input) ? input : [input];
   const checks = sets.map(validateAnswers);
   const problems = checks.flatMap((check, i) =>
     check.ok ? [] : check.problems.map((p) => `${many ? `[${i}] ` : ''}${p.field}: ${p.problem}`),
