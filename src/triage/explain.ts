@@ -19,7 +19,6 @@ export interface EvaluatedCondition {
 }
 
 const passed = (c: EvaluatedCondition) => c.result === true;
-const children = (c: EvaluatedCondition) => c.all ?? c.any ?? [];
 
 /** The tests that made a fired rule pass: all of an "all", only the passing ones of an "any". */
 export function passingFacts(condition: EvaluatedCondition): string[] {
@@ -40,10 +39,9 @@ export function passedFirmly(condition: EvaluatedCondition): boolean {
 
 /** The "not sure" answers a fired rule leaned on, so the person can check them. */
 export function notSureFacts(condition: EvaluatedCondition): AnswerField[] {
-  if (!passed(condition)) return [];
-  const kids = children(condition);
-  if (kids.length > 0) return kids.flatMap(notSureFacts);
-  return condition.factResult === 'unsure' ? [condition.fact as AnswerField] : [];
+  if (condition.all) return condition.all.flatMap(notSureFacts);
+  if (condition.any) return condition.any.filter(passed).flatMap(notSureFacts);
+  return passed(condition) && condition.factResult === 'unsure' ? [condition.fact as AnswerField] : [];
 }
 
 /** Turns the facts a rule passed on into the answers behind them; a derived fact is explained by its inputs. */

@@ -30,8 +30,19 @@ export class RuleSetError extends Error {
 
 const pathText = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
+/**
+ * A failed union (a condition that is neither a test nor an all/any group) says only "Invalid input";
+ * report instead the branch that got furthest, which is nearly always the one the author meant.
+ */
+function closestIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const depth = (issues: z.core.$ZodIssue[]) => Math.max(...issues.map((i) => i.path.length));
+  const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  return best.flatMap((inner) => closestIssues({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 function zodProblems(file: string, content: unknown, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(closestIssues).map((issue) => {
     const [first, index] = issue.path;
     const rules = (content as { rules?: { name?: unknown }[] } | null)?.rules;
     const ruleName = first === 'rules' && typeof index === 'number' ? rules?.[index]?.name : undefined;
