@@ -4,7 +4,7 @@ import { levelWhenNotSure } from './disposition';
 import { becauseOf, notSureFacts, passedFirmly, passingFacts, type Because, type EvaluatedCondition } from './explain';
 import { toFacts } from './facts';
 import type { RuleSet } from './load-rules';
-import type { RuleParams, Source } from './rule-schema';
+import type { Source } from './rule-schema';
 
 /** One rule that fired, with the answers that made it fire. */
 export interface Finding {
@@ -26,23 +26,26 @@ export interface Finding {
 export function createRuleRunner(ruleSet: RuleSet) {
   // allowUndefinedFacts stays off: every fact is supplied (null when unanswered), so a rule that
   // names a fact that does not exist makes the run fail, and the caller fails towards care.
+  // The engine copies every rule's event on every run; it gets only the type, and the params
+  // (reason, source …) are looked up by rule id once a rule has fired.
   const engine = new Engine(
-    ruleSet.rules.map(({ name, priority, conditions, event }) => ({ name, priority, conditions, event })),
+    ruleSet.rules.map(({ name, priority, conditions, event }) => ({ name, priority, conditions, event: { type: event.type } })),
     { allowUndefinedFacts: false },
   );
-  const fileOf = new Map(ruleSet.rules.map((r) => [r.name, r.file]));
+  const ruleById = new Map(ruleSet.rules.map((rule) => [rule.name, rule]));
 
   return async function run(answers: Answers): Promise<Finding[]> {
     const { results } = await engine.run(toFacts(answers));
     // Results arrive in completion order; sort by rule id so the same answers always read the same.
     return results
       .map((result) => {
-        const params = result.event!.params as RuleParams;
+        const rule = ruleById.get(result.name)!;
+        const params = rule.event.params;
         const conditions = result.conditions as unknown as EvaluatedCondition;
         const firm = passedFirmly(conditions);
         return {
           rule: result.name,
-          file: fileOf.get(result.name) ?? '',
+          file: rule.file,
           level: firm ? params.level : levelWhenNotSure(params.level),
           ruleLevel: params.level,
           notSure: firm ? [] : [...new Set(notSureFacts(conditions))],

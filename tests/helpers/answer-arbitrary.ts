@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import {
+  BREATHLESS, CHARACTERS, EXERCISES, HISTORY, LOCATIONS, ONSET_SPEEDS, ONSETS, RADIATION, RED_FLAG_FIELDS, RETRACTS,
+  SEXES, SIDES, TENDERNESS, TRENDS, type AnswersInput,
+} from '../../src/triage';
+
+/**
+ * Red flags are mostly "no", as in real life: with 13 of them, even a 1-in-10 "yes" would make
+ * nearly every generated person an emergency and leave the benign paths unexplored.
+ */
+const flag = fc.oneof({ weight: 30, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant('unsure' as const) });
+const mostlyNone = <T>(list: fc.Arbitrary<T[]>) => fc.oneof({ weight: 3, arbitrary: fc.constant([] as T[]) }, { weight: 1, arbitrary: list });
+const yesNoUnsure = fc.constantFrom(true, false, 'unsure' as const);
+const subset = <T>(values: readonly T[], minLength = 0) => fc.uniqueArray(fc.constantFrom(...values), { minLength, maxLength: values.length });
+
+const redFlags = Object.fromEntries(RED_FLAG_FIELDS.map((f) => [f, flag])) as Record<(typeof RED_FLAG_FIELDS)[number], typeof flag>;
+
+/** Any answer set the contract accepts: required fields always, optional ones sometimes. */
+export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
+  {
+    ...redFlags,
+    breathless: fc.oneof({ weight: 14, arbitrary: fc.constant('none' as const) }, fc.constantFrom(...BREATHLESS)),
+    radiation: mostlyNone(subset(RADIATION)),
+    armNumbness: flag,
+    armWeakness: flag,
+    rash: flag,
+    location: subset(LOCATIONS, 1),
+    side: fc.constantFrom(...SIDES),
+    character: fc.constantFrom(...CHARACTERS),
+    severity: fc.integer({ min: 0, max: 10 }),
+    onset: fc.constantFrom(...ONSETS),
+    onsetSpeed: fc.constantFrom(...ONSET_SPEEDS),
+    painDays: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 365 })),
+    trend: fc.constantFrom(...TRENDS),
+    tenderness: fc.constantFrom(...TENDERNESS),
+    feltPop: fc.boolean(),
+    limitsMovement: fc.boolean(),
+    nightPain: fc.boolean(),
+    exercises: subset(EXERCISES),
+    newOrHarder: fc.boolean(),
+    retractsShoulders: fc.constantFrom(...RETRACTS),
+    shrugs: yesNoUnsure,
+    archesBack: yesNoUnsure,
+    pushMoreThanPull: fc.boolean(),
+    sittingHours: fc.integer({ min: 0, max: 24 }),
+    roundedShoulders: fc.boolean(),
+    shoulderBladesStickOut: yesNoUnsure,
+    age: fc.integer({ min: 12, max: 120 }),
+    sex: fc.constantFrom(...SEXES),
+    history: mostlyNone(subset(HISTORY)),
+  },
+  {
+    requiredKeys: [
+      ...RED_FLAG_FIELDS, 'breathless', 'radiation', 'armNumbness', 'armWeakness', 'location', 'severity', 'onset', 'painDays', 'age',
+    ],
+  },
+);
