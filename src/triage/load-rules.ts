@@ -58,7 +58,7 @@ function factSchema(fact: FactName): z.ZodType {
   return schema;
 }
 
-const leaves = (condition: Condition): LeafCondition[] =>
+export const leaves = (condition: Condition): LeafCondition[] =>
   'all' in condition ? condition.all.flatMap(leaves) : 'any' in condition ? condition.any.flatMap(leaves) : [condition];
 
 /** Checks that a test compares a fact with values that fact can take, and never reads "not sure" as "no". */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_FILE, loadRuleSet, RULE_FILES, type RuleSource } from '../src/triage';
+import { checkRuleSet } from '../src/triage/check-rules';
+import { ruleCheckCases } from './helpers/rule-check-cases';
+
+const cases = ruleCheckCases();
+const withExtraFile = (extra: RuleSource) => loadRuleSet([...RULE_FILES, extra], CATALOGUE_FILE);
+
+describe('rules:check', () => {
+  it('finds the shipped rules clean', async () => {
+    expect(await checkRuleSet(loadRuleSet(RULE_FILES, CATALOGUE_FILE), cases)).toEqual([]);
+  });
+
+  it('names a rule that never fires, with its file', async () => {
+    const dead = {
+      name: 'older-than-anyone',
+      conditions: { all: [{ fact: 'age', operator: 'greaterThan', value: 120 }] },
+      event: { type: 'triage', params: { level: 'doctor', reason: 'A reason for the test.', source: { title: 'Test' } } },
+    };
+    const problems = await checkRuleSet(withExtraFile({ file: 'extra.json', content: { concern: 'Test', rules: [dead] } }), cases);
+    expect(problems).toEqual(['extra.json › older-than-anyone: never fires for any vignette or generated case']);
+  });
+
+  it('names a red-flag question that no rule reads, and a cause no rule points to', async () => {
+    const withoutLungs = loadRuleSet(RULE_FILES.filter((f) => f.file !== 'lungs.json'), CATALOGUE_FILE);
+    const problems = await checkRuleSet(withoutLungs, cases);
+    expect(problems).toEqual([
+      'rules/: no rule reads the red-flag question "coughingBlood"',
+      'rules/: no rule reads the red-flag question "painOnDeepBreath"',
+      'rules/: no rule points to the cause "lung_problem"',
+    ]);
+  });
+});
