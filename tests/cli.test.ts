@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,5 +75,44 @@ describe('the command line when triage itself fails', () => {
     const code = await runCli([], { readFile: () => '', out: () => said.push('out'), err: (t) => said.push(t) });
     expect(code).toBe(EXIT.badInput);
     expect(said[0]).toMatch(/^usage: npm run --silent triage -- FILE/);
+  });
+});
+
+describe('the command line with broken rules (TRIAGE_RULES_DIR)', { timeout: 60_000 }, () => {
+  const brokenRules = (breakIt: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'broken-rules-'));
+    cpSync(join(root, 'rules'), dir, { recursive: true });
+    breakIt(dir);
+    return dir;
+  };
+  const run = (rulesDir: string) =>
+    spawnSync('npm', ['run', '--silent', 'triage', '--', '-'], {
+      cwd: root,
+      input: JSON.stringify(benignAnswers()),
+      encoding: 'utf8',
+      env: { ...process.env, TRIAGE_RULES_DIR: rulesDir },
+      timeout: 60_000,
+    });
+
+  it('triages with a good copy of the rules', () => {
+    const result = run(brokenRules(() => {}));
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).disposition).toBe('self_care');
+  });
+
+  it('exits non-zero with no result, naming the file and the rule, when a rule is broken', () => {
+    const result = run(brokenRules((dir) => {
+      const file = join(dir, 'lungs.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"level": "emergency"', '"level": "whenever"'));
+    }));
+    expect(result.status).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/lungs\.json › struggling-to-breathe: .*level/);
+  });
+
+  it('exits non-zero when a rule file is not even JSON', () => {
+    const result = run(brokenRules((dir) => writeFileSync(join(dir, 'injury.json'), '{ "rules": [')));
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/injury\.json: /);
   });
 });

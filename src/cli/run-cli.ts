@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createTriage, loadRuleSet, RULE_FILES, CATALOGUE_FILE, validateAnswers, type Triage } from '../triage';
+import { loadRulesFromDir } from './read-rules-dir';
 
 export interface CliIo {
   readFile: (path: string) => string;
@@ -21,7 +22,12 @@ const nodeIo: CliIo = {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Reads answers, checks every set against the contract, and prints the results as JSON. */
-export async function runCli(args: string[], io: CliIo = nodeIo, makeTriage: () => Triage = () => createTriage(loadRuleSet(RULE_FILES, CATALOGUE_FILE))): Promise<number> {
+const shippedOrChosenRules = (): Triage => {
+  const dir = process.env.TRIAGE_RULES_DIR;
+  return createTriage(dir ? loadRulesFromDir(dir) : loadRuleSet(RULE_FILES, CATALOGUE_FILE));
+};
+
+export async function runCli(args: string[], io: CliIo = nodeIo, makeTriage: () => Triage = shippedOrChosenRules): Promise<number> {
   const [file, ...extra] = args;
   if (!file || extra.length > 0) {
     io.err(`${USAGE}\n`);

@@ -10,18 +10,20 @@ export const DOMS_WINDOW_LAST_DAY = 5;
  */
 export const DERIVED_FACTS = {
   insideDomsWindow: {
+    label: `The pain began a few hours or a day after the workout, and has lasted ${DOMS_WINDOW_LAST_DAY} days or fewer`,
     from: ['onset', 'painDays'],
     value: z.boolean(),
     compute: (a: Answers) =>
       (a.onset === 'hours_after' || a.onset === 'next_day') && a.painDays <= DOMS_WINDOW_LAST_DAY,
   },
   notImproving: {
+    label: 'The pain is not getting better (or the trend was not given)',
     from: ['trend'],
     value: z.boolean(),
     // An unanswered trend is not taken as "getting better".
     compute: (a: Answers) => a.trend !== 'better',
   },
-} satisfies Record<string, { from: AnswerField[]; value: z.ZodType; compute: (a: Answers) => unknown }>;
+} satisfies Record<string, { label: string; from: AnswerField[]; value: z.ZodType; compute: (a: Answers) => unknown }>;
 
 export type DerivedFact = keyof typeof DERIVED_FACTS;
 export const DERIVED_FACT_NAMES = Object.keys(DERIVED_FACTS) as DerivedFact[];

@@ -8,3 +8,4 @@ export type { TriageResult, CauseResult } from './result';
 export type { Finding } from './engine';
 export type { Because } from './explain';
 export { FIELD_LABELS, VALUE_LABELS, answerText } from './answer-labels';
+export { rulebook, LEVEL_HEADINGS, type RulebookEntry } from './rulebook';

@@ -16,6 +16,8 @@ export interface LoadedRule extends Rule {
 
 export interface RuleSet {
   version: string;
+  /** A short fingerprint of every rule file and the catalogue: any edit changes it. */
+  hash: string;
   rules: LoadedRule[];
   catalogue: Catalogue;
 }
@@ -104,6 +106,16 @@ function catalogueProblems(catalogue: Catalogue): string[] {
   return problems;
 }
 
+/** FNV-1a over the files' names and content: short, stable, and the same in Node and the browser. */
+function fingerprint(sources: RuleSource[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(sources.map(({ file, content }) => [file, content]))) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 /**
  * Validates every rule file and the catalogue, and returns the whole rule set, or throws a
  * RuleSetError naming every problem: never a half-loaded rule set.
@@ -137,5 +149,5 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
   else problems.push(...catalogueProblems(catalogue.data));
 
   if (problems.length > 0 || !catalogue.success) throw new RuleSetError(problems);
-  return { version: catalogue.data.version, rules, catalogue: catalogue.data };
+  return { version: catalogue.data.version, hash: fingerprint([...ruleFiles, catalogueSource]), rules, catalogue: catalogue.data };
 }

@@ -31,7 +31,7 @@ export interface TriageResult {
   /** The findings above self-care, most urgent first: why this level. */
   reasons: Finding[];
   advice: Advice;
-  rules: { version: string; fired: string[] };
+  rules: { version: string; hash: string; fired: string[] };
 }
 
 const uniqueBy = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
@@ -74,6 +74,6 @@ export function buildResult(findings: Finding[], ruleSet: RuleSet): TriageResult
     causes,
     reasons: findings.filter((f) => f.level !== 'self_care').sort((a, b) => urgency(b.level) - urgency(a.level)),
     advice: adviceFor(disposition, causes.map((c) => c.id), ruleSet.catalogue),
-    rules: { version: ruleSet.version, fired: findings.map((f) => f.rule) },
+    rules: { version: ruleSet.version, hash: ruleSet.hash, fired: findings.map((f) => f.rule) },
   };
 }

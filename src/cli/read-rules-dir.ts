@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOGUE_FILE, loadRuleSet, RuleSetError, type RuleSet, type RuleSource } from '../triage';
+
+/**
+ * Loads the rules from a folder instead of the ones built in (TRIAGE_RULES_DIR): for a clinician
+ * trying a change to the rules, and for the tests that break the rules on purpose.
+ */
+export function loadRulesFromDir(dir: string): RuleSet {
+  const problems: string[] = [];
+  const read = (file: string): RuleSource => {
+    try {
+      return { file, content: JSON.parse(readFileSync(join(dir, file), 'utf8')) };
+    } catch (error) {
+      problems.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      return { file, content: undefined };
+    }
+  };
+  const names = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file);
+  const ruleFiles = names.sort().map(read);
+  const catalogue = read(CATALOGUE_FILE.file);
+  if (problems.length > 0) throw new RuleSetError(problems);
+  return loadRuleSet(ruleFiles, catalogue);
+}
