@@ -5,7 +5,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: { 'jsonpath-plus': fileURLToPath(new URL('./src/triage/json-path-unsupported.ts', import.meta.url)) },
+    // Smaller stand-ins for two of json-rules-engine's dependencies, for the browser and the tests alike.
+    alias: {
+      'jsonpath-plus': fileURLToPath(new URL('./src/triage/json-path-unsupported.ts', import.meta.url)),
+      eventemitter2: fileURLToPath(new URL('./src/triage/event-emitter-lite.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
