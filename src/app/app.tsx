@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Triage } from '../triage';
+import { CurrentPage } from './current-page';
+import { Layout } from './layout';
+import type { AnswersDraft } from './lib/answers-draft';
+import { loadAnswers, saveAnswers } from './lib/answers-storage';
+import { AssessmentProvider, loadShippedTriage } from './lib/assessment-context';
+import { navigate, routeHref, START, useRoute, type Route } from './lib/navigation';
+import { focusPageHeading } from './lib/page-focus';
+import { loadRegion, REGIONS, saveRegion, type RegionId } from './lib/regions';
+
+/** Moves focus to each new page's heading; the result page does so itself once it has worked out the result. */
+function useFocusOnNavigation(route: Route) {
+  const href = routeHref(route);
+  const firstPage = useRef(href);
+  useEffect(() => {
+    if (href !== firstPage.current && route.page !== 'result') focusPageHeading();
+    firstPage.current = '';
+  }, [href, route.page]);
+}
+
+export function App({ loadTriage = loadShippedTriage }: { loadTriage?: () => Triage }) {
+  const [saved] = useState(loadAnswers);
+  const [answers, setAnswers] = useState<AnswersDraft>(saved.answers);
+  const [regionId, setRegionId] = useState<RegionId>(loadRegion);
+  const route = useRoute();
+  useFocusOnNavigation(route);
+
+  useEffect(() => saveAnswers(answers), [answers]);
+
+  const changeRegion = (region: RegionId) => {
+    setRegionId(region);
+    saveRegion(region);
+  };
+  const startAgain = () => {
+    setAnswers({});
+    navigate(START);
+  };
+
+  const region = REGIONS[regionId];
+  return (
+    <AssessmentProvider loadTriage={loadTriage}>
+      <Layout region={region} discardedAnswers={saved.discarded && Object.keys(answers).length === 0}>
+        <CurrentPage
+          route={route}
+          answers={answers}
+          onAnswersChange={setAnswers}
+          region={region}
+          onRegionChange={changeRegion}
+          onStartAgain={startAgain}
+        />
+      </Layout>
+    </AssessmentProvider>
+  );
+}

@@ -1,0 +1,44 @@
+import { answerText, FIELD_LABELS } from '../../../triage';
+import { BackLink } from '../../components/back-link';
+import type { AnswersDraft } from '../../lib/answers-draft';
+import { question, RESULT, routeHref, START } from '../../lib/navigation';
+import { usePageTitle } from '../../lib/page-title';
+import { applicableQuestions, lastQuestion } from '../../lib/questionnaire/flow';
+import { SECTIONS } from '../../lib/questionnaire/questions';
+
+export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
+  const questions = applicableQuestions(answers);
+  const last = lastQuestion(answers);
+  usePageTitle('Check your answers');
+
+  return (
+    <>
+      <BackLink href={routeHref(last ? question(last.field) : START)} />
+      <h1 tabIndex={-1}>Check your answers</h1>
+      <p>If something is wrong, change it before you get your result.</p>
+      {SECTIONS.map((section, index) => (
+        <section className="section" key={section} aria-labelledby={`section-${index}`}>
+          <h2 id={`section-${index}`}>{section}</h2>
+          <dl className="summary-list">
+            {questions
+              .filter((q) => q.section === section)
+              .map(({ field }) => (
+                <div className="summary-list__row" key={field}>
+                  <dt className="summary-list__key">{FIELD_LABELS[field]}</dt>
+                  <dd className="summary-list__value">{answerText(field, answers[field])}</dd>
+                  <dd className="summary-list__actions">
+                    <a href={routeHref(question(field, true))}>
+                      Change <span className="visually-hidden">{FIELD_LABELS[field].toLowerCase()}</span>
+                    </a>
+                  </dd>
+                </div>
+              ))}
+          </dl>
+        </section>
+      ))}
+      <a className="button" href={routeHref(RESULT)}>
+        Get my result
+      </a>
+    </>
+  );
+}

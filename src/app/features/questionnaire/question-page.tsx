@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { BackLink } from '../../components/back-link';
+import { ErrorSummary } from '../../components/error-summary';
+import { withoutField, type AnswersDraft } from '../../lib/answers-draft';
+import { useAssess } from '../../lib/assessment-context';
+import { CHECK, navigate, question as questionRoute, RESULT, routeHref, START } from '../../lib/navigation';
+import { usePageTitle } from '../../lib/page-title';
+import { canSkip, previousQuestion, progress, routeAfter, routeAfterChange } from '../../lib/questionnaire/flow';
+import type { Question } from '../../lib/questionnaire/questions';
+import { firstControlId, QuestionField } from './question-field';
+import { formValueOf, readAnswer, type FormValue } from './read-answer';
+
+interface QuestionPageProps {
+  question: Question;
+  /** Reached from a Change link on the check page, to which it returns. */
+  changing: boolean;
+  answers: AnswersDraft;
+  onAnswersChange: (answers: AnswersDraft) => void;
+}
+
+export function QuestionPage({ question, changing, answers, onAnswersChange }: QuestionPageProps) {
+  const { field } = question;
+  const assess = useAssess();
+  const [value, setValue] = useState<FormValue>(() => formValueOf(question, answers[field]));
+  const [error, setError] = useState<{ message: string; attempt: number }>();
+  usePageTitle(question.title, !!error);
+
+  async function moveOn(next: AnswersDraft) {
+    onAnswersChange(next);
+    // A failed assessment also stops here: the result page then shows the fail-safe card.
+    const stop = await assess(next).then(
+      (assessment) => assessment.emergencyNow,
+      () => true,
+    );
+    navigate(stop ? RESULT : changing ? routeAfterChange(field, next) : routeAfter(field, next));
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const read = readAnswer(question, value);
+    if (read.ok) void moveOn({ ...answers, [field]: read.value });
+    else setError({ message: read.message, attempt: (error?.attempt ?? 0) + 1 });
+  }
+
+  const previous = previousQuestion(field, answers);
+  const back = changing ? CHECK : previous ? questionRoute(previous.field) : START;
+  const { number, total } = progress(field, answers);
+
+  return (
+    <>
+      <BackLink href={routeHref(back)} />
+      <form noValidate onSubmit={submit}>
+        {error && (
+          <ErrorSummary key={error.attempt} errors={[{ fieldId: firstControlId(question), message: error.message }]} />
+        )}
+        <p className="caption">
+          {question.section}{' '}
+          <span className="caption__progress">
+            Question {number} of {total}
+          </span>
+        </p>
+        <QuestionField question={question} value={value} onChange={setValue} error={error?.message} />
+        <div className="button-group">
+          <button className="button" type="submit">
+            Continue
+          </button>
+          {canSkip(question) && (
+            <button className="button button--secondary" type="button" onClick={() => void moveOn(withoutField(answers, field))}>
+              Skip this question
+            </button>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}

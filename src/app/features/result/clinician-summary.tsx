@@ -1,0 +1,49 @@
+import { answerText, FIELD_LABELS, type TriageResult } from '../../../triage';
+import { isAnswered, type AnswersDraft } from '../../lib/answers-draft';
+import { applicableQuestions } from '../../lib/questionnaire/flow';
+import { LEVEL_WORDS } from './level-words';
+
+/** What a clinician needs at a glance; the print stylesheet fits it on one page. */
+export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {
+  const answered = applicableQuestions(answers).filter((q) => isAnswered(answers, q.field));
+  return (
+    <section className="clinician-summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">Summary for a doctor or nurse</h2>
+      <p className="no-print">You can print this, or show it on your phone, when you get help.</p>
+      <dl className="summary-facts">
+        <dt>Result</dt>
+        <dd>{LEVEL_WORDS[result.disposition]}</dd>
+        <dt>Why</dt>
+        <dd>
+          {result.reasons.length === 0 ? (
+            'No warning signs in the answers.'
+          ) : (
+            <ul className="list list--bullet">
+              {result.reasons.map((finding) => (
+                <li key={finding.rule}>
+                  {finding.reason} <span className="rule-id">[{finding.rule}]</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>Possible causes</dt>
+        <dd>{result.causes.map((cause) => cause.name).join('; ') || 'None matched'}</dd>
+        <dt>Made by</dt>
+        <dd>
+          A rule-based checker, not a diagnosis. Rules version {result.rules.version}, on{' '}
+          {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.
+        </dd>
+      </dl>
+      <h3>Answers</h3>
+      <dl className="answer-table">
+        {answered.map(({ field }) => (
+          <div className="answer-table__row" key={field}>
+            <dt>{FIELD_LABELS[field]}</dt>
+            <dd>{answerText(field, answers[field])}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

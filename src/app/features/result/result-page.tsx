@@ -1,0 +1,64 @@
+import { Suspense, use, useEffect } from 'react';
+import { BackLink } from '../../components/back-link';
+import { ErrorBoundary } from '../../components/error-boundary';
+import type { AnswersDraft } from '../../lib/answers-draft';
+import { useAssess } from '../../lib/assessment-context';
+import { CHECK, question, Redirect, routeHref, START } from '../../lib/navigation';
+import { focusPageHeading } from '../../lib/page-focus';
+import { usePageTitle } from '../../lib/page-title';
+import { answersInScope, lastAnsweredQuestion, resumeRoute } from '../../lib/questionnaire/flow';
+import type { Region } from '../../lib/regions';
+import { CausesList } from './causes-list';
+import { ClinicianSummary } from './clinician-summary';
+import { FallbackResult } from './fallback-result';
+import { ResultCareCard } from './result-care-card';
+import { SafetyNet } from './safety-net';
+import { SelfCarePlan } from './self-care-plan';
+
+interface ResultPageProps {
+  answers: AnswersDraft;
+  region: Region;
+  onStartAgain: () => void;
+}
+
+/** The result is worked out from the answers on every visit, never stored beside them. */
+export function ResultPage(props: ResultPageProps) {
+  return (
+    <ErrorBoundary key={JSON.stringify(props.answers)} fallback={<FallbackResult region={props.region} />}>
+      <Suspense fallback={<p>Working out your result…</p>}>
+        <Result {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function Result({ answers, region, onStartAgain }: ResultPageProps) {
+  const assessment = use(useAssess()(answers));
+  useEffect(focusPageHeading, []);
+  usePageTitle('Your result');
+
+  if (!assessment.complete && !assessment.emergencyNow) return <Redirect to={resumeRoute(answers)} />;
+
+  const { result } = assessment;
+  const interruptedAt = assessment.complete ? undefined : lastAnsweredQuestion(answers);
+  const back = assessment.complete ? CHECK : interruptedAt ? question(interruptedAt.field) : START;
+
+  return (
+    <>
+      <BackLink href={routeHref(back)} />
+      <ResultCareCard disposition={result.disposition} region={region} />
+      <CausesList causes={result.causes} />
+      <SelfCarePlan advice={result.advice} clinician={region.clinician} />
+      <SafetyNet items={result.advice.safetyNet} region={region} />
+      <ClinicianSummary answers={answersInScope(answers)} result={result} />
+      <div className="button-group no-print">
+        <button className="button button--secondary" type="button" onClick={() => window.print()}>
+          Print the summary
+        </button>
+        <button className="button button--secondary" type="button" onClick={onStartAgain}>
+          Start again
+        </button>
+      </div>
+    </>
+  );
+}

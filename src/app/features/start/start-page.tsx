@@ -1,0 +1,73 @@
+import type { AnswersDraft } from '../../lib/answers-draft';
+import { routeHref } from '../../lib/navigation';
+import { usePageTitle } from '../../lib/page-title';
+import { resumeRoute } from '../../lib/questionnaire/flow';
+import type { Region, RegionId } from '../../lib/regions';
+import { RegionSelect } from './region-select';
+
+interface StartPageProps {
+  answers: AnswersDraft;
+  region: Region;
+  onRegionChange: (region: RegionId) => void;
+  onStartAgain: () => void;
+}
+
+export function StartPage({ answers, region, onRegionChange, onStartAgain }: StartPageProps) {
+  const emergency = region.emergencyNumber;
+  const hasAnswers = Object.keys(answers).length > 0;
+  usePageTitle('Check your upper back pain after exercise');
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Check your upper back pain after exercise</h1>
+      <p className="lede">
+        Answer some questions about your pain. We will tell you how soon to get help, and what you can do yourself.
+      </p>
+
+      <div className="warning-callout">
+        <h2 className="warning-callout__heading">
+          <span className="visually-hidden">Important:</span> In an emergency, call {emergency.display}
+        </h2>
+        <p>
+          If you have chest pain, are struggling to breathe, or have collapsed, do not use this tool.{' '}
+          <a href={`tel:${emergency.dial}`}>Call {emergency.display}</a> now.
+        </p>
+      </div>
+
+      <h2>Who this is for</h2>
+      <p>
+        People aged 12 or over with pain in the upper back, shoulder blades or the base of the neck that started around
+        a workout or exercise.
+      </p>
+      <p>
+        If your pain is somewhere else, or did not start around exercise, this tool is not for you. Speak to a
+        pharmacist, or to {region.clinician}, instead.
+      </p>
+
+      <h2>What it does and does not do</h2>
+      <ul className="list list--bullet">
+        <li>It asks about warning signs first, then about your pain and your workout. It takes about 5 minutes.</li>
+        <li>It tells you how soon to get help, what might be causing the pain, and how to look after yourself.</li>
+        <li>It is not a diagnosis, and it does not replace a doctor, nurse or physiotherapist.</li>
+        <li>Your answers stay on this device. Nothing is sent anywhere.</li>
+      </ul>
+
+      <RegionSelect region={region.id} onChange={onRegionChange} />
+
+      {hasAnswers ? (
+        <div className="button-group">
+          <a className="button" href={routeHref(resumeRoute(answers))}>
+            Continue where you left off
+          </a>
+          <button className="button button--secondary" type="button" onClick={onStartAgain}>
+            Start again
+          </button>
+        </div>
+      ) : (
+        <a className="button button--start" href={routeHref(resumeRoute(answers))}>
+          Start now
+        </a>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { START, routeHref } from './lib/navigation';
+import { SERVICE_NAME } from './lib/page-title';
+import type { Region } from './lib/regions';
+
+interface LayoutProps {
+  region: Region;
+  /** Saved answers could not be used and were removed. */
+  discardedAnswers: boolean;
+  children: ReactNode;
+}
+
+export function Layout({ region, discardedAnswers, children }: LayoutProps) {
+  const emergency = region.emergencyNumber;
+  return (
+    <>
+      <header className="header">
+        <div className="width-container header__inner">
+          <a className="header__service" href={routeHref(START)}>
+            {SERVICE_NAME}
+          </a>
+          <p className="header__emergency">
+            Emergency? Call <a href={`tel:${emergency.dial}`}>{emergency.display}</a>
+          </p>
+        </div>
+      </header>
+      <div className="width-container">
+        <main className="main" id="main-content">
+          {discardedAnswers && (
+            <div className="notice" role="status">
+              <p>
+                We could not read the answers saved on this device, so we removed them. Please answer the questions
+                again.
+              </p>
+            </div>
+          )}
+          {children}
+        </main>
+      </div>
+      <footer className="footer">
+        <div className="width-container">
+          <p>Your answers stay on this device and are never sent anywhere. This tool does not give a diagnosis.</p>
+        </div>
+      </footer>
+    </>
+  );
+}

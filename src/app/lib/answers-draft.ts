@@ -1,0 +1,18 @@
+import { answersSchema, ANSWER_FIELDS, type AnswerField, type AnswersInput } from '../../triage';
+
+/** The answers given so far: any part of the contract, as entered (no defaults filled in). */
+export type AnswersDraft = Partial<AnswersInput>;
+
+/** The fields the contract insists on; the others are optional or have a default. */
+export const REQUIRED_FIELDS: readonly AnswerField[] = ANSWER_FIELDS.filter(
+  (field) => !answersSchema.shape[field].safeParse(undefined).success,
+);
+
+export const isRequired = (field: AnswerField) => REQUIRED_FIELDS.includes(field);
+
+export const isAnswered = (draft: AnswersDraft, field: AnswerField) => draft[field] !== undefined;
+
+export function withoutField(draft: AnswersDraft, field: AnswerField): AnswersDraft {
+  const { [field]: _removed, ...rest } = draft;
+  return rest;
+}

@@ -1,0 +1,89 @@
+import {
+  formatProblems,
+  validateAnswers,
+  type AnswerField,
+  type Answers,
+  type Finding,
+  type Triage,
+  type TriageResult,
+} from '../../triage';
+import { isAnswered, REQUIRED_FIELDS, type AnswersDraft } from './answers-draft';
+import { answersInScope, isComplete } from './questionnaire/flow';
+
+/**
+ * Stand-ins for required questions not yet answered, so that the engine can run part-way through.
+ * Each is the answer least likely to raise the level; findings that lean on them are not trusted.
+ */
+export const STAND_IN_ANSWERS: Partial<Answers> = {
+  chestPain: false,
+  sweatingOrNausea: false,
+  tearingPain: false,
+  fainted: false,
+  coughingBlood: false,
+  legWeaknessOrNumbness: false,
+  bladderBowelChange: false,
+  darkUrine: false,
+  muscleSwelling: false,
+  fever: false,
+  weightLoss: false,
+  trauma: false,
+  painOnDeepBreath: false,
+  breathless: 'none',
+  radiation: [],
+  armNumbness: false,
+  armWeakness: false,
+  location: ['lower_back'],
+  severity: 0,
+  onset: 'days_after',
+  painDays: 0,
+  age: 12,
+};
+
+export interface Assessment {
+  /** Every required question is answered: the result is final. */
+  complete: boolean;
+  /** The answers so far already call for an emergency: stop asking. */
+  emergencyNow: boolean;
+  /** Built only on what the person said (stand-in answers leave no trace). */
+  result: TriageResult;
+}
+
+const leansOnlyOnAnswers = (guessed: AnswerField[]) => (finding: { because: Finding['because'] }) =>
+  finding.because.every((because) => !guessed.includes(because.field));
+
+async function assess(draft: AnswersDraft, triage: () => Triage): Promise<Assessment> {
+  const guessed = REQUIRED_FIELDS.filter((field) => !isAnswered(draft, field));
+  const standIns = Object.fromEntries(guessed.map((field) => [field, STAND_IN_ANSWERS[field]]));
+  const check = validateAnswers({ ...standIns, ...draft });
+  if (!check.ok) throw new Error(`the answers broke the contract:\n${formatProblems(check.problems)}`);
+
+  const result = await triage()(check.answers);
+  const trusted = leansOnlyOnAnswers(guessed);
+  return {
+    complete: isComplete(draft),
+    emergencyNow: result.reasons.some((finding) => finding.level === 'emergency' && trusted(finding)),
+    result: { ...result, causes: result.causes.filter(trusted), reasons: result.reasons.filter(trusted) },
+  };
+}
+
+export type Assess = (draft: AnswersDraft) => Promise<Assessment>;
+
+/**
+ * Runs the shipped engine on the answers that count, once per distinct set of answers, so that a
+ * page can read the same promise on every render (React's `use`). Loading the rules happens inside
+ * the promise: if it throws, the promise rejects and the page shows the fail-safe card.
+ */
+export function createAssess(loadTriage: () => Triage): Assess {
+  let triage: Triage | undefined;
+  const cache = new Map<string, Promise<Assessment>>();
+  return (draft) => {
+    const inScope = answersInScope(draft);
+    const key = JSON.stringify(inScope);
+    let assessment = cache.get(key);
+    if (!assessment) {
+      assessment = Promise.resolve().then(() => assess(inScope, () => (triage ??= loadTriage())));
+      cache.set(key, assessment);
+    }
+    return assessment;
+  };
+}

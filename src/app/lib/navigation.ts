@@ -1,0 +1,62 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { ANSWER_FIELDS, type AnswerField } from '../../triage';
+
+/** The pages, kept in the URL's hash so the browser's back button and a refresh both work. */
+export type Route =
+  | { page: 'start' }
+  | { page: 'question'; field: AnswerField; changing: boolean }
+  | { page: 'check' }
+  | { page: 'result' };
+
+export const START: Route = { page: 'start' };
+export const CHECK: Route = { page: 'check' };
+export const RESULT: Route = { page: 'result' };
+export const question = (field: AnswerField, changing = false): Route => ({ page: 'question', field, changing });
+
+const isField = (name: string | undefined): name is AnswerField => ANSWER_FIELDS.includes(name as AnswerField);
+
+export function parseRoute(hash: string): Route {
+  const [, page, field] = hash.replace(/^#/, '').split('/');
+  if ((page === 'question' || page === 'change') && isField(field)) return question(field, page === 'change');
+  if (page === 'check') return CHECK;
+  if (page === 'result') return RESULT;
+  return START;
+}
+
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'start':
+      return '#/';
+    case 'question':
+      return `#/${route.changing ? 'change' : 'question'}/${route.field}`;
+    default:
+      return `#/${route.page}`;
+  }
+}
+
+export function navigate(route: Route, { replace = false } = {}): void {
+  const href = routeHref(route);
+  if (replace) {
+    window.history.replaceState(null, '', href);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = href;
+  }
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+/** Sends the person elsewhere when they reach a page they cannot use yet, e.g. the result before the questions. */
+export function Redirect({ to }: { to: Route }) {
+  const href = routeHref(to);
+  useEffect(() => navigate(parseRoute(href), { replace: true }), [href]);
+  return null;
+}

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { REQUIRED_ONLY } from './support/answers';
+import { renderApp } from './support/render-app';
+
+const row = (key: string) => {
+  const term = screen.getByText(key, { selector: 'dt' });
+  return term.parentElement as HTMLElement;
+};
+
+describe('check your answers', () => {
+  it('lists every answer with a Change link', async () => {
+    await renderApp({ answers: REQUIRED_ONLY, at: '#/check' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    expect(within(row('How bad the pain is')).getByText('4 out of 10')).toBeInTheDocument();
+    expect(within(row('Which side')).getByText('not answered')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change how bad the pain is' })).toHaveAttribute('href', '#/change/severity');
+  });
+
+  it('returns to the check page after a change, keeping every other answer', async () => {
+    const { user } = await renderApp({ answers: REQUIRED_ONLY, at: '#/check' });
+    await user.click(screen.getByRole('link', { name: 'Change how bad the pain is' }));
+    expect(await screen.findByRole('radio', { name: '4' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: '6' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    expect(within(row('How bad the pain is')).getByText('6 out of 10')).toBeInTheDocument();
+    expect(within(row('Age')).getByText('30')).toBeInTheDocument();
+  });
+
+  it('asks the follow-ups a change opens before returning', async () => {
+    const answers = { ...REQUIRED_ONLY, exercises: ['deadlift' as const], retractsShoulders: 'yes' as const };
+    const { user } = await renderApp({ answers, at: '#/check' });
+    expect(screen.queryByText('Shoulders creep up towards the ears when pulling')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Change what the workout held' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Rows' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { name: /shoulders creep up towards your ears/i })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    expect(within(row('Shoulders creep up towards the ears when pulling')).getByText('no')).toBeInTheDocument();
+  });
+
+  it('asks a follow-up only when it may apply', async () => {
+    const { user } = await renderApp({ answers: { ...REQUIRED_ONLY, age: undefined, history: undefined }, at: '#/question/exercises' });
+    await user.click(screen.getByRole('checkbox', { name: 'Deadlift' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Skip this question' }));
+    await user.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // No rows, pull-ups or overhead presses: nothing about shrugging or arching.
+    expect(await screen.findByRole('heading', { name: /train pushing much more than pulling/i })).toBeInTheDocument();
+  });
+});

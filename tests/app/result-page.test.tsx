@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AnswersDraft } from '../../src/app/lib/answers-draft';
+import { publicVignette, REQUIRED_ONLY } from './support/answers';
+import { renderApp } from './support/render-app';
+
+const showResult = (answers: AnswersDraft, language = 'en-GB') => renderApp({ answers, at: '#/result', language });
+const careCard = () => screen.getByRole('region', { name: /advice|action required/i });
+
+describe('the result', () => {
+  it('gives self-care with the likely cause, why, its source, the plan, the safety net and when to check again', async () => {
+    await showResult(publicVignette('doms-classic').answers as AnswersDraft);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Self-care advice: You can look after this at home' })).toBeInTheDocument();
+    expect(careCard()).toHaveAttribute('data-disposition', 'self_care');
+
+    const causes = screen.getByRole('region', { name: 'What might be causing it' });
+    const doms = within(causes).getByRole('heading', { name: 'Delayed onset muscle soreness (DOMS)' }).closest('li') as HTMLElement;
+    expect(within(doms).getByText('When it started: the day after the workout')).toBeInTheDocument();
+    expect(within(doms).getByText(/^Source:/)).toHaveTextContent('Seed article');
+
+    expect(screen.getByRole('region', { name: 'What you can do now' })).toHaveTextContent(/check again with this tool/i);
+    expect(within(screen.getByRole('region', { name: /get help at once/i })).getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['fever', 'urgent', 'Urgent advice: Get medical help today'],
+    ['arm-numbness', 'doctor', 'Non-urgent advice: See a GP or physiotherapist in the next few days'],
+    ['cord-compression', 'emergency', 'Immediate action required: Call 999 now'],
+  ])('gives the %s vignette the %s care card', async (id, level, heading) => {
+    await showResult(publicVignette(id).answers as AnswersDraft);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(careCard()).toHaveAttribute('data-disposition', level);
+  });
+
+  it('uses the region\'s numbers and services', async () => {
+    await showResult(publicVignette('fever').answers as AnswersDraft, 'en-AU');
+    expect(await screen.findByRole('link', { name: 'Call healthdirect' })).toHaveAttribute('href', 'tel:1800022222');
+  });
+
+  it('names a "not sure" answer that raised the level, so the person can check it', async () => {
+    await showResult({ ...REQUIRED_ONLY, fever: 'unsure' });
+    expect(await screen.findByRole('heading', { level: 1, name: /see a GP or physiotherapist/i })).toBeInTheDocument();
+    expect(screen.getByText(/you answered “not sure” to: fever, chills or night sweats/i)).toBeInTheDocument();
+  });
+
+  it('has a summary for a clinician with the answers, the reasons and the rules\' version', async () => {
+    await showResult(publicVignette('fever').answers as AnswersDraft);
+    const summary = await screen.findByRole('region', { name: 'Summary for a doctor or nurse' });
+    expect(summary).toHaveTextContent(/rules version \d+\.\d+\.\d+/i);
+    expect(summary).toHaveTextContent('Urgent: medical help today');
+    expect(within(summary).getByText('Fever, chills or night sweats')).toBeInTheDocument();
+    expect(within(summary).getByText(/\[fever\]/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print the summary' })).toBeInTheDocument();
+  });
+
+  it('is not shown before the questions are answered', async () => {
+    await showResult({ chestPain: false });
+    expect(await screen.findByRole('heading', { name: /cold sweat/i })).toBeInTheDocument();
+  });
+
+  it('changes when an answer changes: it is worked out from the answers, not kept', async () => {
+    const { user } = await showResult(REQUIRED_ONLY);
+    await screen.findByRole('heading', { level: 1, name: /look after this at home/i });
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    await user.click(await screen.findByRole('link', { name: 'Change pain at rest or at night that no position eases' }));
+    await user.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('link', { name: 'Get my result' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /get medical help today/i })).toBeInTheDocument();
+  });
+});

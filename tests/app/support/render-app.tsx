@@ -1,0 +1,35 @@
+import { act, cleanup, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, vi } from 'vitest';
+import { App } from '../../../src/app/app';
+import { ANSWERS_KEY, ANSWERS_VERSION } from '../../../src/app/lib/answers-storage';
+import type { AnswersDraft } from '../../../src/app/lib/answers-draft';
+import type { Triage } from '../../../src/triage';
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+  vi.restoreAllMocks();
+});
+
+export const saveAnswersAsTheAppDoes = (answers: AnswersDraft) =>
+  window.localStorage.setItem(ANSWERS_KEY, JSON.stringify({ version: ANSWERS_VERSION, answers }));
+
+interface RenderAppOptions {
+  /** Answers already saved on the device, as if given on an earlier visit. */
+  answers?: AnswersDraft;
+  /** The page to open, e.g. "#/question/severity". */
+  at?: string;
+  loadTriage?: () => Triage;
+  language?: string;
+}
+
+/** Opens the app as a person would find it; async so that a page that works something out can settle. */
+export async function renderApp({ answers, at = '#/', loadTriage, language = 'en-GB' }: RenderAppOptions = {}) {
+  vi.spyOn(window.navigator, 'language', 'get').mockReturnValue(language);
+  if (answers) saveAnswersAsTheAppDoes(answers);
+  window.history.replaceState(null, '', at);
+  const user = userEvent.setup();
+  const rendered = await act(async () => render(<App loadTriage={loadTriage} />));
+  return { user, ...rendered };
+}

@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vignetteFiles } from '../helpers/vignettes';
+import { answerThroughPage } from './support/answer-through-page';
+import { axeViolations } from './support/axe';
+import { launchChromium, openWatchedPage, type WatchedPage } from './support/chromium';
+import { serveBuiltApp, type ServedApp } from './support/serve-built-app';
+
+const vignette = (id: string) => {
+  const found = vignetteFiles()['public.json']?.find((v) => v.id === id);
+  if (!found) throw new Error(`no public vignette ${id}`);
+  return found;
+};
+
+let app: ServedApp;
+let browser: Browser;
+let watched: WatchedPage | undefined;
+
+beforeAll(async () => {
+  app = await serveBuiltApp();
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await watched?.close();
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(): Promise<Page> {
+  await watched?.close();
+  watched = await openWatchedPage(browser, app.origin);
+  return watched.page;
+}
+
+const TIMEOUT = 240_000;
+
+describe('accessibility in Chromium (axe-core, WCAG 2.2 A and AA)', () => {
+  it(
+    'finds no violation on any page of a full walk, from the start page to the result',
+    async () => {
+      const page = await open();
+      const violations: Record<string, string[]> = {};
+      const pagesSeen: string[] = [];
+      await answerThroughPage(page, vignette('posture-push-ups').answers, async (current, hash) => {
+        pagesSeen.push(hash);
+        const found = await axeViolations(current);
+        if (found.length > 0) violations[hash || '#/'] = found;
+      });
+      expect(pagesSeen).toContain('#/check');
+      expect(pagesSeen.length).toBeGreaterThan(35);
+      expect(violations).toEqual({});
+      expect(watched?.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'finds no violation on a page showing errors',
+    async () => {
+      const page = await open();
+      await page.getByRole('link', { name: 'Start now' }).click();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.title()).toMatch(/^Error: /);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watched?.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('keyboard only', () => {
+  /** Presses Tab until the focused element matches, as a keyboard user looks for a control. */
+  async function tabTo(page: Page, matches: (element: Element) => boolean, most = 40) {
+    for (let presses = 0; presses < most; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((test) => new Function('element', `return (${test})(element)`)(document.activeElement), matches.toString())) return;
+    }
+    throw new Error(`Tab never reached the control on ${await page.evaluate(() => window.location.hash)}`);
+  }
+
+  it(
+    'walks from the start page to a result without a mouse',
+    async () => {
+      const page = await open();
+      await tabTo(page, (element) => element.textContent === 'Start now');
+      await page.keyboard.press('Enter');
+
+      for (let pages = 0; pages < 80; pages++) {
+        await page.waitForFunction(() => document.activeElement?.matches('main h1, main h1 label'));
+        const hash = await page.evaluate(() => window.location.hash);
+        if (hash === '#/result') break;
+        if (hash === '#/check') {
+          await tabTo(page, (element) => element.textContent === 'Get my result');
+        } else {
+          await tabTo(page, (element) => element.matches('main input'));
+          const type = await page.evaluate(() => (document.activeElement as HTMLInputElement).type);
+          if (type === 'radio') await page.keyboard.press('ArrowDown');
+          else if (type === 'checkbox') await page.keyboard.press('Space');
+          else await page.keyboard.type('20');
+          await tabTo(page, (element) => element.textContent === 'Continue');
+        }
+        const before = hash;
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((previous) => window.location.hash !== previous, before);
+      }
+
+      const card = page.locator('main [data-disposition]');
+      await card.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-disposition]') !== null)).toBe(true);
+      expect(watched?.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
