@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The answers contract (v1): the one shape in which answers reach the engine,
@@ -40,7 +40,7 @@ export const HISTORY = [
   'heart_disease',
 ] as const;
 
-const wholeNumber = (min: number, max: number) => z.number().int().min(min).max(max);
+const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 export const answersSchema = z.strictObject({
   // Red-flag screen: all required.
@@ -63,37 +63,37 @@ export const answersSchema = z.strictObject({
   radiation: z.array(z.enum(RADIATION)),
   armNumbness: yesNoUnsure,
   armWeakness: yesNoUnsure,
-  rash: yesNoUnsure.default(false),
+  rash: z._default(yesNoUnsure, false),
 
   // The pain.
-  location: z.array(z.enum(LOCATIONS)).min(1, 'choose at least one place where it hurts'),
-  side: z.enum(SIDES).optional(),
-  character: z.enum(CHARACTERS).optional(),
+  location: z.array(z.enum(LOCATIONS)).check(z.minLength(1, 'choose at least one place where it hurts')),
+  side: z.optional(z.enum(SIDES)),
+  character: z.optional(z.enum(CHARACTERS)),
   severity: wholeNumber(0, 10),
   onset: z.enum(ONSETS),
-  onsetSpeed: z.enum(ONSET_SPEEDS).optional(),
+  onsetSpeed: z.optional(z.enum(ONSET_SPEEDS)),
   painDays: wholeNumber(0, 365),
-  trend: z.enum(TRENDS).optional(),
-  tenderness: z.enum(TENDERNESS).optional(),
-  feltPop: z.boolean().optional(),
-  limitsMovement: z.boolean().optional(),
-  nightPain: z.boolean().optional(),
+  trend: z.optional(z.enum(TRENDS)),
+  tenderness: z.optional(z.enum(TENDERNESS)),
+  feltPop: z.optional(z.boolean()),
+  limitsMovement: z.optional(z.boolean()),
+  nightPain: z.optional(z.boolean()),
 
   // The workout and daily posture.
-  exercises: z.array(z.enum(EXERCISES)).optional(),
-  newOrHarder: z.boolean().optional(),
-  retractsShoulders: z.enum(RETRACTS).optional(),
-  shrugs: yesNoUnsure.optional(),
-  archesBack: yesNoUnsure.optional(),
-  pushMoreThanPull: z.boolean().optional(),
-  sittingHours: z.number().min(0).max(24).optional(),
-  roundedShoulders: z.boolean().optional(),
-  shoulderBladesStickOut: yesNoUnsure.optional(),
+  exercises: z.optional(z.array(z.enum(EXERCISES))),
+  newOrHarder: z.optional(z.boolean()),
+  retractsShoulders: z.optional(z.enum(RETRACTS)),
+  shrugs: z.optional(yesNoUnsure),
+  archesBack: z.optional(yesNoUnsure),
+  pushMoreThanPull: z.optional(z.boolean()),
+  sittingHours: z.optional(z.number().check(z.minimum(0), z.maximum(24))),
+  roundedShoulders: z.optional(z.boolean()),
+  shoulderBladesStickOut: z.optional(yesNoUnsure),
 
   // The person.
   age: wholeNumber(12, 120),
-  sex: z.enum(SEXES).optional(),
-  history: z.array(z.enum(HISTORY)).default([]),
+  sex: z.optional(z.enum(SEXES)),
+  history: z._default(z.array(z.enum(HISTORY)), []),
 });
 
 /** Answers as they arrive (defaults not yet applied). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ANSWER_FIELDS, type AnswerField, type Answers } from './contract';
 
 /** The longest a pain that began hours or a day after the workout is still read as DOMS (it fades in about 5–7 days). */
@@ -23,7 +23,7 @@ export const DERIVED_FACTS = {
     // An unanswered trend is not taken as "getting better".
     compute: (a: Answers) => a.trend !== 'better',
   },
-} satisfies Record<string, { label: string; from: AnswerField[]; value: z.ZodType; compute: (a: Answers) => unknown }>;
+} satisfies Record<string, { label: string; from: AnswerField[]; value: z.ZodMiniType; compute: (a: Answers) => unknown }>;
 
 export type DerivedFact = keyof typeof DERIVED_FACTS;
 export const DERIVED_FACT_NAMES = Object.keys(DERIVED_FACTS) as DerivedFact[];

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { catalogueSchema } from './catalogue-schema';
 import { ruleFileSchema } from './rule-schema';
 
 /** JSON Schemas for `rules/`, generated from the zod schemas the loader enforces, so editors check rules as they are written. */
 export function ruleJsonSchemas(): Record<string, string> {
-  const write = (schema: z.ZodType, title: string) =>
+  const write = (schema: z.ZodMiniType, title: string) =>
     `${JSON.stringify({ title, ...z.toJSONSchema(schema, { io: 'input' }) }, null, 2)}\n`;
   return {
     'rule-file.schema.json': write(ruleFileSchema, 'A triage rule file (json-rules-engine rules)'),

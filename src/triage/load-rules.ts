@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod/mini';
+import { safeParse } from 'zod/mini';
 import { answersSchema, yesNoUnsure } from './contract';
+import { describeIssues } from './issue-text';
 import { catalogueSchema, type Catalogue } from './catalogue-schema';
 import { DERIVED_FACTS, isDerivedFact, type FactName } from './facts';
 import { ruleFileSchema, type Condition, type LeafCondition, type Rule } from './rule-schema';
@@ -30,10 +32,8 @@ export class RuleSetError extends Error {
   }
 }
 
-const pathText = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-
 /**
- * A failed union (a condition that is neither a test nor an all/any group) says only "Invalid input";
+ * A failed union (a condition that is neither a test nor an all/any group) says only that it failed;
  * report instead the branch that got furthest, which is nearly always the one the author meant.
  */
 function closestIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
@@ -43,22 +43,26 @@ function closestIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return best.flatMap((inner) => closestIssues({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
-function zodProblems(file: string, content: unknown, error: z.ZodError): string[] {
-  return error.issues.flatMap(closestIssues).map((issue) => {
-    const [first, index] = issue.path;
-    const rules = (content as { rules?: { name?: unknown }[] } | null)?.rules;
-    const ruleName = first === 'rules' && typeof index === 'number' ? rules?.[index]?.name : undefined;
-    const where = typeof ruleName === 'string' ? `${file} › ${ruleName}` : file;
-    return `${where}: ${pathText(issue.path) || '(file)'}: ${issue.message}`;
+function zodProblems(file: string, content: unknown, error: z.core.$ZodError): string[] {
+  const rules = (content as { rules?: { name?: unknown }[] } | null)?.rules;
+  return describeIssues(error.issues.flatMap(closestIssues), content, 'is not a field of a rule file').map(({ field, problem }) => {
+    const index = /^rules\[(\d+)\]/.exec(field)?.[1];
+    const ruleName = index === undefined ? undefined : rules?.[Number(index)]?.name;
+    return `${typeof ruleName === 'string' ? `${file} › ${ruleName}` : file}: ${field || '(file)'}: ${problem}`;
   });
 }
 
 /** The schema of one value of a fact: an answer's own type, unwrapped from optional and default. */
-function factSchema(fact: FactName): z.ZodType {
-  let schema: z.ZodType = isDerivedFact(fact) ? DERIVED_FACTS[fact].value : answersSchema.shape[fact];
-  while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+function factSchema(fact: FactName): z.core.$ZodType {
+  let schema: z.core.$ZodType = isDerivedFact(fact) ? DERIVED_FACTS[fact].value : answersSchema.shape[fact];
+  while (schema._zod.def.type === 'optional' || schema._zod.def.type === 'default') {
+    schema = (schema._zod.def as z.core.$ZodOptionalDef).innerType;
+  }
   return schema;
 }
+
+const kind = (schema: z.core.$ZodType) => schema._zod.def.type;
+const legalFor = (schema: z.core.$ZodType) => (value: unknown) => safeParse(schema, value).success;
 
 export const leaves = (condition: Condition): LeafCondition[] =>
   'all' in condition ? condition.all.flatMap(leaves) : 'any' in condition ? condition.any.flatMap(leaves) : [condition];
@@ -66,7 +70,7 @@ export const leaves = (condition: Condition): LeafCondition[] =>
 /** Checks that a test compares a fact with values that fact can take, and never reads "not sure" as "no". */
 function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
   const schema = factSchema(leaf.fact);
-  const legal = (value: unknown, of: z.ZodType = schema) => of.safeParse(value).success;
+  const legal = legalFor(schema);
   const { fact, operator, value } = leaf;
   switch (operator) {
     case 'equal':
@@ -77,11 +81,11 @@ function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
       for (const v of value) if (!legal(v)) return `${fact} can never be ${JSON.stringify(v)}`;
       break;
     case 'contains':
-      if (!(schema instanceof z.ZodArray)) return `"contains" needs a list fact, and ${fact} is not one`;
-      if (!legal(value, schema.element as z.ZodType)) return `${fact} can never contain ${JSON.stringify(value)}`;
+      if (kind(schema) !== 'array') return `"contains" needs a list fact, and ${fact} is not one`;
+      if (!legalFor((schema._zod.def as z.core.$ZodArrayDef).element)(value)) return `${fact} can never contain ${JSON.stringify(value)}`;
       break;
     default:
-      if (!(schema instanceof z.ZodNumber)) return `"${operator}" needs a number fact, and ${fact} is not one`;
+      if (kind(schema) !== 'number') return `"${operator}" needs a number fact, and ${fact} is not one`;
       if (typeof value !== 'number') return `"${operator}" on ${fact} needs a number`;
   }
   const accepted = operator === 'equal' ? [value] : operator === 'in' && Array.isArray(value) ? value : [];

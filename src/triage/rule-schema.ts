@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CAUSE_IDS, DISPOSITIONS } from './contract';
 import { FACT_NAMES } from './facts';
 
@@ -18,56 +18,50 @@ export const OPERATORS = [
 ] as const;
 export type Operator = (typeof OPERATORS)[number];
 
+const text = (min: number, description: string) => z.string().check(z.minLength(min), z.describe(description));
+const kebabId = (description: string) =>
+  z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id, e.g. "chest-pain"'), z.describe(description));
+
 export const sourceSchema = z
   .strictObject({
-    title: z.string().min(3).describe('Who says so: a seed article or a named guidance page'),
-    url: z.url().optional(),
+    title: text(3, 'Who says so: a seed article or a named guidance page'),
+    url: z.optional(z.url()),
   })
-  .describe('Where the clinical fact behind this comes from');
+  .check(z.describe('Where the clinical fact behind this comes from'));
 export type Source = z.infer<typeof sourceSchema>;
+
+const plainValue = z.union([z.string(), z.number(), z.boolean()]);
 
 export const leafConditionSchema = z
   .strictObject({
-    fact: z.enum(FACT_NAMES).describe('An answer field of the contract, or a derived fact'),
+    fact: z.enum(FACT_NAMES).check(z.describe('An answer field of the contract, or a derived fact')),
     operator: z.enum(OPERATORS),
-    value: z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]),
+    value: z.union([plainValue, z.array(plainValue)]),
   })
-  .describe('One test of one answer');
+  .check(z.describe('One test of one answer'));
 export type LeafCondition = z.infer<typeof leafConditionSchema>;
 
 export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    leafConditionSchema,
-    z.strictObject({ all: z.array(conditionSchema).min(1).describe('Every one of these holds') }),
-    z.strictObject({ any: z.array(conditionSchema).min(1).describe('At least one of these holds') }),
-  ]),
-);
+const conditions = z.array(z.lazy(() => conditionSchema));
+const allOf = z.strictObject({ all: conditions.check(z.minLength(1), z.describe('Every one of these holds')) });
+const anyOf = z.strictObject({ any: conditions.check(z.minLength(1), z.describe('At least one of these holds')) });
+
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() => z.union([leafConditionSchema, allOf, anyOf]));
 
 export const ruleSchema = z.strictObject({
-  name: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id, e.g. "chest-pain"')
-    .describe('The rule\'s stable id: never reuse or rename one that has shipped'),
-  priority: z.number().int().min(1).optional(),
-  conditions: z.union([
-    z.strictObject({ all: z.array(conditionSchema).min(1) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1) }),
-  ]),
+  name: kebabId("The rule's stable id: never reuse or rename one that has shipped"),
+  priority: z.optional(z.int().check(z.minimum(1))),
+  conditions: z.union([allOf, anyOf]),
   event: z.strictObject({
     type: z.literal('triage'),
     params: z.strictObject({
-      level: z.enum(DISPOSITIONS).describe('The disposition this rule calls for when it fires on a "yes"'),
-      cause: z.enum(CAUSE_IDS).optional().describe('The cause this rule points to, if any'),
-      weight: z
-        .number()
-        .int()
-        .min(1)
-        .max(5)
-        .optional()
-        .describe('How strongly this points to the cause (1–5); orders the likely causes'),
-      reason: z.string().min(10).describe('Why, in plain words a worried person understands'),
+      level: z.enum(DISPOSITIONS).check(z.describe('The disposition this rule calls for when it fires on a "yes"')),
+      cause: z.optional(z.enum(CAUSE_IDS).check(z.describe('The cause this rule points to, if any'))),
+      weight: z.optional(
+        z.int().check(z.minimum(1), z.maximum(5), z.describe('How strongly this points to the cause (1–5); orders the likely causes')),
+      ),
+      reason: text(10, 'Why, in plain words a worried person understands'),
       source: sourceSchema,
     }),
   }),
@@ -76,8 +70,8 @@ export type Rule = z.infer<typeof ruleSchema>;
 export type RuleParams = Rule['event']['params'];
 
 export const ruleFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  concern: z.string().min(3).describe('What this file\'s rules are about'),
-  rules: z.array(ruleSchema).min(1),
+  $schema: z.optional(z.string()),
+  concern: text(3, "What this file's rules are about"),
+  rules: z.array(ruleSchema).check(z.minLength(1)),
 });
 export type RuleFile = z.infer<typeof ruleFileSchema>;

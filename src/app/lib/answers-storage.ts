@@ -1,3 +1,4 @@
+import { partial } from 'zod/mini';
 import { answersSchema } from '../../triage';
 import type { AnswersDraft } from './answers-draft';
 import { localStore } from './local-store';
@@ -5,7 +6,7 @@ import { localStore } from './local-store';
 export const ANSWERS_KEY = 'upper-back-triage:answers';
 export const ANSWERS_VERSION = 1;
 
-const draftSchema = answersSchema.partial();
+const draftSchema = partial(answersSchema);
 
 export interface LoadedAnswers {
   answers: AnswersDraft;
