@@ -9,12 +9,15 @@ import { navigate, routeHref, START, useRoute, type Route } from './lib/navigati
 import { focusPageHeading } from './lib/page-focus';
 import { loadRegion, REGIONS, saveRegion, type RegionId } from './lib/regions';
 
-/** Moves focus to each new page's heading; the result page does so itself once it has worked out the result. */
+/**
+ * Moves focus to each new page's heading. The result page does so itself once it has worked out the
+ * result, and the rules page focuses the rule a link asked for.
+ */
 function useFocusOnNavigation(route: Route) {
   const href = routeHref(route);
   const firstPage = useRef(href);
   useEffect(() => {
-    if (href !== firstPage.current && route.page !== 'result') focusPageHeading();
+    if (href !== firstPage.current && route.page !== 'result' && route.page !== 'rules') focusPageHeading();
     firstPage.current = '';
   }, [href, route.page]);
 }

@@ -5,6 +5,7 @@ import type { Region, RegionId } from './lib/regions';
 import { CheckAnswersPage } from './features/check-answers/check-answers-page';
 import { QuestionPage } from './features/questionnaire/question-page';
 import { ResultPage } from './features/result/result-page';
+import { RulebookPage } from './features/rulebook/rulebook-page';
 import { StartPage } from './features/start/start-page';
 
 interface CurrentPageProps {
@@ -36,5 +37,7 @@ export function CurrentPage({ route, answers, onAnswersChange, region, onRegionC
       return isComplete(answers) ? <CheckAnswersPage answers={answers} /> : <Redirect to={resumeRoute(answers)} />;
     case 'result':
       return <ResultPage answers={answers} region={region} onStartAgain={onStartAgain} />;
+    case 'rules':
+      return <RulebookPage highlight={route.rule} />;
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { START, routeHref } from './lib/navigation';
+import { rulesPage, START, routeHref } from './lib/navigation';
 import { SERVICE_NAME } from './lib/page-title';
 import type { Region } from './lib/regions';
 
@@ -40,6 +40,9 @@ export function Layout({ region, discardedAnswers, children }: LayoutProps) {
       <footer className="footer">
         <div className="width-container">
           <p>Your answers stay on this device and are never sent anywhere. This tool does not give a diagnosis.</p>
+          <p>
+            <a href={routeHref(rulesPage())}>How this tool decides</a>
+          </p>
         </div>
       </footer>
     </>

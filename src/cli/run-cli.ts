@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createTriage, loadRuleSet, RULE_FILES, CATALOGUE_FILE, validateAnswers, type Triage } from '../triage';
+import { createTriage, shippedRuleSet, validateAnswers, type Triage } from '../triage';
 import { loadRulesFromDir } from './read-rules-dir';
 
 export interface CliIo {
@@ -24,7 +24,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** Reads answers, checks every set against the contract, and prints the results as JSON. */
 const shippedOrChosenRules = (): Triage => {
   const dir = process.env.TRIAGE_RULES_DIR;
-  return createTriage(dir ? loadRulesFromDir(dir) : loadRuleSet(RULE_FILES, CATALOGUE_FILE));
+  return createTriage(dir ? loadRulesFromDir(dir) : shippedRuleSet());
 };
 
 export async function runCli(args: string[], io: CliIo = nodeIo, makeTriage: () => Triage = shippedOrChosenRules): Promise<number> {

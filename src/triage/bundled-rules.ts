@@ -7,7 +7,7 @@ import likelyCauses from '../../rules/likely-causes.json';
 import lungs from '../../rules/lungs.json';
 import muscleBreakdown from '../../rules/muscle-breakdown.json';
 import spineAndNerves from '../../rules/spine-and-nerves.json';
-import type { RuleSource } from './load-rules';
+import { loadRuleSet, type RuleSet, type RuleSource } from './load-rules';
 
 /**
  * The rule files, imported statically so the command line (tsx) and the web app (Vite) read the
@@ -25,3 +25,11 @@ export const RULE_FILES: RuleSource[] = [
 ];
 
 export const CATALOGUE_FILE: RuleSource = { file: 'catalogue.json', content: catalogue };
+
+let shipped: RuleSet | undefined;
+
+/** The shipped rules, validated once; throws a RuleSetError naming every problem if they are broken. */
+export function shippedRuleSet(): RuleSet {
+  shipped ??= loadRuleSet(RULE_FILES, CATALOGUE_FILE);
+  return shipped;
+}

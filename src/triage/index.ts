@@ -2,7 +2,7 @@
 export * from './contract';
 export { validateAnswers, formatProblems, type FieldProblem, type AnswersCheck } from './validate-answers';
 export { loadRuleSet, RuleSetError, type RuleSet, type RuleSource } from './load-rules';
-export { RULE_FILES, CATALOGUE_FILE } from './bundled-rules';
+export { RULE_FILES, CATALOGUE_FILE, shippedRuleSet } from './bundled-rules';
 export { createTriage, type Triage } from './triage';
 export type { TriageResult, CauseResult } from './result';
 export type { Finding } from './engine';

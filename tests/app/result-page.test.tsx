@@ -47,10 +47,10 @@ describe('the result', () => {
   it('has a summary for a clinician with the answers, the reasons and the rules\' version', async () => {
     await showResult(publicVignette('fever').answers as AnswersDraft);
     const summary = await screen.findByRole('region', { name: 'Summary for a doctor or nurse' });
-    expect(summary).toHaveTextContent(/rules version \d+\.\d+\.\d+/i);
+    expect(summary).toHaveTextContent(/rules version \d+\.\d+\.\d+ \(fingerprint [0-9a-f]{8}\)/i);
     expect(summary).toHaveTextContent('Urgent: medical help today');
     expect(within(summary).getByText('Fever, chills or night sweats')).toBeInTheDocument();
-    expect(within(summary).getByText(/\[fever\]/)).toBeInTheDocument();
+    expect(within(summary).getByRole('link', { name: 'fever' })).toHaveAttribute('href', '#/rules/fever');
     expect(screen.getByRole('button', { name: 'Print the summary' })).toBeInTheDocument();
   });
 

@@ -70,6 +70,22 @@ describe('accessibility in Chromium (axe-core, WCAG 2.2 A and AA)', () => {
   );
 });
 
+describe('how this tool decides, in Chromium', () => {
+  it(
+    'is reached from a result\'s rule link, with no axe violation',
+    async () => {
+      const page = await open();
+      await answerThroughPage(page, vignette('fever').answers);
+      await page.getByRole('link', { name: 'fever', exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'How this tool decides' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('rule-fever');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watched?.problems).toEqual([]);
+    },
+    TIMEOUT,
+  );
+});
+
 describe('keyboard only', () => {
   /** Presses Tab until the focused element matches, as a keyboard user looks for a control. */
   async function tabTo(page: Page, matches: (element: Element) => boolean, most = 40) {

@@ -1,9 +1,9 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { CATALOGUE_FILE, createTriage, loadRuleSet, RULE_FILES, type Triage } from '../../triage';
+import { createTriage, shippedRuleSet, type Triage } from '../../triage';
 import { createAssess, type Assess } from './assessment';
 
 /** The same engine and rules as the command line. */
-export const loadShippedTriage = (): Triage => createTriage(loadRuleSet(RULE_FILES, CATALOGUE_FILE));
+export const loadShippedTriage = (): Triage => createTriage(shippedRuleSet());
 
 const AssessContext = createContext<Assess | null>(null);
 

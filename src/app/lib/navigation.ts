@@ -6,11 +6,13 @@ export type Route =
   | { page: 'start' }
   | { page: 'question'; field: AnswerField; changing: boolean }
   | { page: 'check' }
-  | { page: 'result' };
+  | { page: 'result' }
+  | { page: 'rules'; rule?: string };
 
 export const START: Route = { page: 'start' };
 export const CHECK: Route = { page: 'check' };
 export const RESULT: Route = { page: 'result' };
+export const rulesPage = (rule?: string): Route => ({ page: 'rules', rule });
 export const question = (field: AnswerField, changing = false): Route => ({ page: 'question', field, changing });
 
 const isField = (name: string | undefined): name is AnswerField => ANSWER_FIELDS.includes(name as AnswerField);
@@ -20,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if ((page === 'question' || page === 'change') && isField(field)) return question(field, page === 'change');
   if (page === 'check') return CHECK;
   if (page === 'result') return RESULT;
+  if (page === 'rules') return rulesPage(field);
   return START;
 }
 
@@ -29,6 +32,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'question':
       return `#/${route.changing ? 'change' : 'question'}/${route.field}`;
+    case 'rules':
+      return route.rule ? `#/rules/${route.rule}` : '#/rules';
     default:
       return `#/${route.page}`;
   }

@@ -1,5 +1,6 @@
 import { FIELD_LABELS, type CauseResult } from '../../../triage';
 import { SourceLine } from './source-line';
+import { RuleLinks } from './rule-links';
 
 function Cause({ cause }: { cause: CauseResult }) {
   return (
@@ -20,6 +21,7 @@ function Cause({ cause }: { cause: CauseResult }) {
         </p>
       )}
       <SourceLine sources={cause.sources} />
+      <RuleLinks rules={cause.rules} />
     </li>
   );
 }

@@ -2,6 +2,7 @@ import { answerText, FIELD_LABELS, type TriageResult } from '../../../triage';
 import { isAnswered, type AnswersDraft } from '../../lib/answers-draft';
 import { applicableQuestions } from '../../lib/questionnaire/flow';
 import { LEVEL_WORDS } from './level-words';
+import { RuleLinks } from './rule-links';
 
 /** What a clinician needs at a glance; the print stylesheet fits it on one page. */
 export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {
@@ -21,7 +22,7 @@ export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; r
             <ul className="list list--bullet">
               {result.reasons.map((finding) => (
                 <li key={finding.rule}>
-                  {finding.reason} <span className="rule-id">[{finding.rule}]</span>
+                  {finding.reason} <RuleLinks rules={[finding.rule]} inline />
                 </li>
               ))}
             </ul>
@@ -31,7 +32,8 @@ export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; r
         <dd>{result.causes.map((cause) => cause.name).join('; ') || 'None matched'}</dd>
         <dt>Made by</dt>
         <dd>
-          A rule-based checker, not a diagnosis. Rules version {result.rules.version}, on{' '}
+          A rule-based checker, not a diagnosis. Rules version {result.rules.version} (fingerprint{' '}
+          {result.rules.hash}), on{' '}
           {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.
         </dd>
       </dl>

@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { rulebook, shippedRuleSet, type RulebookEntry } from '../../../triage';
+import { ErrorBoundary } from '../../components/error-boundary';
+import { focusPageHeading } from '../../lib/page-focus';
+import { usePageTitle } from '../../lib/page-title';
+
+export const ruleAnchor = (id: string) => `rule-${id}`;
+
+function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boolean }) {
+  return (
+    <li className={`rule${highlighted ? ' rule--highlighted' : ''}`} id={ruleAnchor(entry.id)} tabIndex={-1}>
+      <p>
+        <strong>If</strong> {entry.when}
+        {entry.cause && <> (points to: {entry.cause})</>}.
+      </p>
+      <p>{entry.reason}</p>
+      <p className="source-line">
+        Source: {entry.source.url ? <a href={entry.source.url}>{entry.source.title}</a> : entry.source.title}. Rule{' '}
+        <code>{entry.id}</code> in <code>{entry.file}</code>.
+      </p>
+    </li>
+  );
+}
+
+function Rulebook({ highlight }: { highlight?: string }) {
+  const ruleSet = shippedRuleSet();
+  useEffect(() => {
+    // Focus also scrolls the rule into view, and a screen reader reads it out.
+    const target = highlight && document.getElementById(ruleAnchor(highlight));
+    if (target) target.focus();
+    else focusPageHeading();
+  }, [highlight]);
+
+  return (
+    <>
+      <p>
+        Rules version {ruleSet.version}, fingerprint <code>{ruleSet.hash}</code>.
+      </p>
+      {rulebook(ruleSet).map((group) => (
+        <section className="section" key={group.level} aria-labelledby={`rules-${group.level}`}>
+          <h2 id={`rules-${group.level}`}>{group.heading}</h2>
+          <ul className="rule-list">
+            {group.entries.map((entry) => (
+              <Rule key={entry.id} entry={entry} highlighted={entry.id === highlight} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** Every rule in plain words, as clinicians review them: the same rules the result comes from. */
+export function RulebookPage({ highlight }: { highlight?: string }) {
+  usePageTitle('How this tool decides');
+  return (
+    <>
+      <h1 tabIndex={-1}>How this tool decides</h1>
+      <p className="lede">
+        Your answers are checked against the rules below, written from NHS and other clinical guidance. Every rule
+        whose conditions hold &ldquo;fires&rdquo;.
+      </p>
+      <ul className="list list--bullet">
+        <li>The most urgent rule that fires sets the advice. Nothing lowers it.</li>
+        <li>
+          If a rule fires only because you answered &ldquo;not sure&rdquo;, it gives advice one level less urgent, but
+          never &ldquo;look after yourself at home&rdquo;, and the result tells you which answer to check.
+        </li>
+        <li>The self-care rules point to the likely causes; the result lists them most likely first.</li>
+      </ul>
+      <ErrorBoundary
+        fallback={<p>The rules could not be loaded, so this tool cannot give advice. If you are unwell, contact a doctor.</p>}
+      >
+        <Rulebook highlight={highlight} />
+      </ErrorBoundary>
+    </>
+  );
+}
