@@ -1,4 +1,5 @@
-import { choiceId, type Choice } from './choice';
+import type { Choice } from './choice';
+import { ChoiceItem } from './choice-item';
 
 interface CheckboxesProps {
   name: string;
@@ -15,31 +16,16 @@ export function Checkboxes({ name, choices, values, onChange, exclusive }: Check
     else onChange(checked ? [...values.filter((v) => v !== exclusive?.value), value] : values.filter((v) => v !== value));
   };
 
-  const item = (choice: Choice) => {
-    const id = choiceId(name, choice.value);
-    return (
-      <div className="checkboxes__item" key={choice.value}>
-        <input
-          className="checkboxes__input"
-          id={id}
-          name={name}
-          type="checkbox"
-          value={choice.value}
-          checked={values.includes(choice.value)}
-          onChange={(event) => toggle(choice.value, event.target.checked)}
-          aria-describedby={choice.hint ? `${id}-hint` : undefined}
-        />
-        <label className="checkboxes__label" htmlFor={id}>
-          {choice.label}
-        </label>
-        {choice.hint && (
-          <div className="hint checkboxes__hint" id={`${id}-hint`}>
-            {choice.hint}
-          </div>
-        )}
-      </div>
-    );
-  };
+  const item = (choice: Choice) => (
+    <ChoiceItem
+      key={choice.value}
+      kind="checkboxes"
+      name={name}
+      choice={choice}
+      checked={values.includes(choice.value)}
+      onChange={(checked) => toggle(choice.value, checked)}
+    />
+  );
 
   return (
     <div className="checkboxes">
