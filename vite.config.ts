@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyInBuildOnly } from './vite-plugins/content-security-policy-in-build-only.js';
+import { precacheServiceWorker } from './vite-plugins/precache-service-worker.js';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyInBuildOnly(), precacheServiceWorker()],
   resolve: {
     // Smaller stand-ins for two of json-rules-engine's dependencies, for the browser and the tests alike.
     alias: {

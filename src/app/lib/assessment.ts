@@ -69,6 +69,19 @@ async function assess(draft: AnswersDraft, triage: () => Triage): Promise<Assess
 export type Assess = (draft: AnswersDraft) => Promise<Assessment>;
 
 /**
+ * Marks a promise with its outcome the way React's `use()` reads it, so that a page reading an
+ * already-settled assessment renders at once instead of suspending; after a suspense fallback
+ * React holds the content back for about 300 ms, which a person waiting for their result feels.
+ */
+function readableWithoutSuspending<T>(promise: Promise<T>): Promise<T> {
+  promise.then(
+    (value) => Object.assign(promise, { status: 'fulfilled', value }),
+    (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
+  );
+  return promise;
+}
+
+/**
  * Runs the shipped engine on the answers that count, once per distinct set of answers, so that a
  * page can read the same promise on every render (React's `use`). Loading the rules happens inside
  * the promise: if it throws, the promise rejects and the page shows the fail-safe card.
@@ -81,7 +94,7 @@ export function createAssess(loadTriage: () => Triage): Assess {
     const key = JSON.stringify(inScope);
     let assessment = cache.get(key);
     if (!assessment) {
-      assessment = Promise.resolve().then(() => assess(inScope, () => (triage ??= loadTriage())));
+      assessment = readableWithoutSuspending(Promise.resolve().then(() => assess(inScope, () => (triage ??= loadTriage()))));
       cache.set(key, assessment);
     }
     return assessment;

@@ -1,34 +1,36 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium: browsers cannot be downloaded here. CHROMIUM_PATH overrides it. */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** No sandbox or GPU in this container; nothing in the background that could reach the network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, hasTouch: true };
 
 export interface WatchedPage {
   page: Page;
-  /** Console errors, uncaught exceptions and requests that left the app's origin. */
+  /** Console errors (Content-Security-Policy violations among them), uncaught exceptions and requests that left the app's origin. */
   problems: string[];
   close: () => Promise<void>;
 }
 
 /**
  * A fresh page (its own storage) that records every console error, page error and request to
- * another origin; requests to another origin are also blocked, so a test cannot pass by reaching one.
+ * another origin, the app's service worker's requests included; requests to another origin are also
+ * blocked, so a test cannot pass by reaching one.
  */
 export async function openWatchedPage(browser: Browser, origin: string, options: BrowserContextOptions = PHONE): Promise<WatchedPage> {
-  const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
+  const context = await browser.newContext(options);
   context.setDefaultTimeout(30_000);
   const problems: string[] = [];
   await context.route('**/*', (route) => {
