@@ -7,10 +7,12 @@ import { precacheServiceWorker } from './vite-plugins/precache-service-worker.js
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyInBuildOnly(), precacheServiceWorker()],
   resolve: {
-    // Smaller stand-ins for two of json-rules-engine's dependencies, for the browser and the tests alike.
+    // Smaller stand-ins for json-rules-engine's dependencies in the bundle (see each file for why it is sound).
     alias: {
       'jsonpath-plus': fileURLToPath(new URL('./src/triage/json-path-unsupported.ts', import.meta.url)),
       eventemitter2: fileURLToPath(new URL('./src/triage/event-emitter-lite.ts', import.meta.url)),
+      clone: fileURLToPath(new URL('./src/triage/deep-copy-lite.ts', import.meta.url)),
+      'hash-it': fileURLToPath(new URL('./src/triage/hash-lite.ts', import.meta.url)),
     },
   },
   test: {
