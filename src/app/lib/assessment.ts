@@ -74,9 +74,10 @@ export type Assess = (draft: AnswersDraft) => Promise<Assessment>;
  * React holds the content back for about 300 ms, which a person waiting for their result feels.
  */
 function readableWithoutSuspending<T>(promise: Promise<T>): Promise<T> {
+  // The handlers return nothing: returning the (rejected) promise itself would reject this chain too.
   promise.then(
-    (value) => Object.assign(promise, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
+    (value) => void Object.assign(promise, { status: 'fulfilled', value }),
+    (reason: unknown) => void Object.assign(promise, { status: 'rejected', reason }),
   );
   return promise;
 }
