@@ -1,35 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vignetteFiles } from '../helpers/vignettes';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { publicVignette as vignette } from '../helpers/vignettes';
 import { answerThroughPage } from './support/answer-through-page';
 import { axeViolations } from './support/axe';
-import { launchChromium, openWatchedPage, type WatchedPage } from './support/chromium';
-import { serveBuiltApp, type ServedApp } from './support/serve-built-app';
+import type { WatchedPage } from './support/chromium';
+import { useBuiltAppInChromium } from './support/built-app';
 
-const vignette = (id: string) => {
-  const found = vignetteFiles()['public.json']?.find((v) => v.id === id);
-  if (!found) throw new Error(`no public vignette ${id}`);
-  return found;
-};
 
-let app: ServedApp;
-let browser: Browser;
+const built = useBuiltAppInChromium();
 let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-}, 180_000);
 
 afterAll(async () => {
   await watched?.close();
-  await browser?.close();
-  await app?.close();
 });
 
 async function open(): Promise<Page> {
   await watched?.close();
-  watched = await openWatchedPage(browser, app.origin);
+  watched = await built.openPage();
   return watched.page;
 }
 

@@ -1,31 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vignetteFiles } from '../helpers/vignettes';
+import { describe, expect, it } from 'vitest';
+import { publicVignette } from '../helpers/vignettes';
 import { answerThroughPage } from './support/answer-through-page';
-import { launchChromium, openWatchedPage } from './support/chromium';
-import { serveBuiltApp, type ServedApp } from './support/serve-built-app';
+import { useBuiltAppInChromium } from './support/built-app';
 import { waitForServiceWorkerControl } from './support/service-worker';
 
-const vignette = vignetteFiles()['public.json']?.find((v) => v.id === 'fever');
-let app: ServedApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const vignette = publicVignette('fever');
+const built = useBuiltAppInChromium();
 
 describe('after one visit', () => {
   it(
     'loads and answers a whole questionnaire with the network off',
     async () => {
-      if (!vignette) throw new Error('no public vignette "fever"');
-      const watched = await openWatchedPage(browser, app.origin);
+      const watched = await built.openPage();
       try {
         const { page } = watched;
         await waitForServiceWorkerControl(page);
@@ -43,7 +29,7 @@ describe('after one visit', () => {
   );
 
   it('can be installed: Chromium finds nothing missing, and the icon can fill any shape', async () => {
-    const watched = await openWatchedPage(browser, app.origin);
+    const watched = await built.openPage();
     try {
       const { page } = watched;
       await waitForServiceWorkerControl(page);

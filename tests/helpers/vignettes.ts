@@ -20,3 +20,9 @@ export const vignetteFiles = (): Record<string, Vignette[]> =>
       .sort()
       .map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as Vignette[]]),
   );
+
+export function publicVignette(id: string): Vignette {
+  const found = vignetteFiles()['public.json']?.find((v) => v.id === id);
+  if (!found) throw new Error(`no public vignette ${id}`);
+  return found;
+}

@@ -1,12 +1,7 @@
 import type { AnswersDraft } from '../../../src/app/lib/answers-draft';
 import { RED_FLAG_FIELDS } from '../../../src/triage';
-import { vignetteFiles, type Vignette } from '../../helpers/vignettes';
 
-export function publicVignette(id: string): Vignette {
-  const found = vignetteFiles()['public.json']?.find((v) => v.id === id);
-  if (!found) throw new Error(`no public vignette ${id}`);
-  return found;
-}
+export { publicVignette } from '../../helpers/vignettes';
 
 /** "No" to every warning sign, and normal breathing. */
 export const NO_WARNING_SIGNS: AnswersDraft = {

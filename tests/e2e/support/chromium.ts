@@ -31,7 +31,8 @@ export interface WatchedPage {
  */
 export async function openWatchedPage(browser: Browser, origin: string, options: BrowserContextOptions = PHONE): Promise<WatchedPage> {
   const context = await browser.newContext(options);
-  context.setDefaultTimeout(30_000);
+  // Generous: CI runs two test files at once on a 2-core machine, each with its own Chromium.
+  context.setDefaultTimeout(60_000);
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
