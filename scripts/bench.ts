@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
-import { CATALOGUE_FILE, createTriage, loadRuleSet, RULE_FILES, validateAnswers, type Answers } from '../src/triage';
+import { createTriage, RULE_FILES, shippedRuleSet, validateAnswers, type Answers } from '../src/triage';
 import { answersArbitrary } from '../tests/helpers/answer-arbitrary';
 
 /** Triages 10,000 generated answer sets through the shipped engine and prints the time per triage. */
@@ -13,7 +13,7 @@ const answerSets: Answers[] = fc.sample(answersArbitrary, { numRuns: COUNT + WAR
   return check.answers;
 });
 
-const triage = createTriage(loadRuleSet(RULE_FILES, CATALOGUE_FILE));
+const triage = createTriage(shippedRuleSet());
 for (const answers of answerSets.slice(0, WARM_UP)) await triage(answers);
 
 const micros: number[] = [];

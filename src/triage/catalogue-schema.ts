@@ -5,7 +5,7 @@ import { sourceSchema } from './rule-schema';
 const itemId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
 const text = (min: number) => z.string().check(z.minLength(min));
 
-export const adviceItemSchema = z.strictObject({
+const adviceItemSchema = z.strictObject({
   title: text(3),
   text: text(10),
   source: sourceSchema,
@@ -15,7 +15,7 @@ export const adviceItemSchema = z.strictObject({
 });
 export type AdviceItem = z.infer<typeof adviceItemSchema>;
 
-export const causeInfoSchema = z.strictObject({
+const causeInfoSchema = z.strictObject({
   name: text(3),
   kind: z.enum(['serious', 'likely']),
   summary: text(10).check(z.describe('What it is, in plain words')),

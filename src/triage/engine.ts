@@ -12,7 +12,6 @@ export interface Finding {
   file: string;
   /** The level this finding calls for: the rule's own, or one lower when it fired only on "not sure". */
   level: Disposition;
-  ruleLevel: Disposition;
   /** The "not sure" answers it leaned on; empty when it fired on firm answers. */
   notSure: AnswerField[];
   cause?: CauseId;
@@ -47,7 +46,6 @@ export function createRuleRunner(ruleSet: RuleSet) {
           rule: result.name,
           file: rule.file,
           level: firm ? params.level : levelWhenNotSure(params.level),
-          ruleLevel: params.level,
           notSure: firm ? [] : [...new Set(notSureFacts(conditions))],
           cause: params.cause,
           weight: params.weight ?? 1,

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { ANSWER_FIELDS, type AnswerField, type Answers } from './contract';
 
 /** The longest a pain that began hours or a day after the workout is still read as DOMS (it fades in about 5–7 days). */
-export const DOMS_WINDOW_LAST_DAY = 5;
+const DOMS_WINDOW_LAST_DAY = 5;
 
 /**
  * Facts worked out from the answers, so that rules stay simple comparisons.

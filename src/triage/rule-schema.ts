@@ -16,7 +16,6 @@ export const OPERATORS = [
   'greaterThan',
   'greaterThanInclusive',
 ] as const;
-export type Operator = (typeof OPERATORS)[number];
 
 const text = (min: number, description: string) => z.string().check(z.minLength(min), z.describe(description));
 const kebabId = (description: string) =>
@@ -32,7 +31,7 @@ export type Source = z.infer<typeof sourceSchema>;
 
 const plainValue = z.union([z.string(), z.number(), z.boolean()]);
 
-export const leafConditionSchema = z
+const leafConditionSchema = z
   .strictObject({
     fact: z.enum(FACT_NAMES).check(z.describe('An answer field of the contract, or a derived fact')),
     operator: z.enum(OPERATORS),
@@ -67,11 +66,9 @@ export const ruleSchema = z.strictObject({
   }),
 });
 export type Rule = z.infer<typeof ruleSchema>;
-export type RuleParams = Rule['event']['params'];
 
 export const ruleFileSchema = z.strictObject({
   $schema: z.optional(z.string()),
   concern: text(3, "What this file's rules are about"),
   rules: z.array(ruleSchema).check(z.minLength(1)),
 });
-export type RuleFile = z.infer<typeof ruleFileSchema>;

@@ -1,6 +1,6 @@
-import { CATALOGUE_FILE, createTriage, loadRuleSet, RULE_FILES, validateAnswers, type TriageResult } from '../../src/triage';
+import { createTriage, shippedRuleSet, validateAnswers, type TriageResult } from '../../src/triage';
 
-export const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE);
+export const ruleSet = shippedRuleSet();
 const triage = createTriage(ruleSet);
 
 /** Validates answers against the contract (failing loudly) and triages them with the shipped rules. */
