@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { checkedRules } from './vite-plugins/checked-rules.js';
 import { contentSecurityPolicyInBuildOnly } from './vite-plugins/content-security-policy-in-build-only.js';
 import { precacheServiceWorker } from './vite-plugins/precache-service-worker.js';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyInBuildOnly(), precacheServiceWorker()],
+  plugins: [react(), checkedRules(), contentSecurityPolicyInBuildOnly(), precacheServiceWorker()],
   resolve: {
     // Smaller stand-ins for json-rules-engine's dependencies in the bundle (see each file for why it is sound).
     alias: {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** `npm run size` (after `npm run build`): the gzipped size of every JavaScript file the app ships; fails over budget. */
+/** `npm run size` (builds first): the gzipped size of every JavaScript file the app ships; fails over budget. */
 const BUDGET_KB = 100;
 const dir = 'dist';
 

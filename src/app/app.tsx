@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Triage } from '../triage';
+import type { RuleSet } from '../triage';
 import { CurrentPage } from './current-page';
 import { Layout } from './layout';
 import type { AnswersDraft } from './lib/answers-draft';
 import { loadAnswers, saveAnswers } from './lib/answers-storage';
-import { AssessmentProvider, loadShippedTriage } from './lib/assessment-context';
+import { AssessmentProvider } from './lib/assessment-context';
 import { navigate, routeHref, START, useRoute, type Route } from './lib/navigation';
 import { focusPageHeading } from './lib/page-focus';
 import { loadRegion, REGIONS, saveRegion, type RegionId } from './lib/regions';
+import { fetchShippedRules } from './lib/shipped-rules';
 
 /**
  * Moves focus to each new page's heading. The result page does so itself once it has worked out the
@@ -22,7 +23,7 @@ function useFocusOnNavigation(route: Route) {
   }, [href, route.page]);
 }
 
-export function App({ loadTriage = loadShippedTriage }: { loadTriage?: () => Triage }) {
+export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promise<RuleSet> }) {
   const [saved] = useState(loadAnswers);
   const [answers, setAnswers] = useState<AnswersDraft>(saved.answers);
   const [regionId, setRegionId] = useState<RegionId>(loadRegion);
@@ -42,7 +43,7 @@ export function App({ loadTriage = loadShippedTriage }: { loadTriage?: () => Tri
 
   const region = REGIONS[regionId];
   return (
-    <AssessmentProvider loadTriage={loadTriage}>
+    <AssessmentProvider loadRules={loadRules}>
       <Layout region={region} discardedAnswers={saved.discarded && Object.keys(answers).length === 0}>
         <CurrentPage
           route={route}

@@ -7,7 +7,8 @@ import likelyCauses from '../../rules/likely-causes.json';
 import lungs from '../../rules/lungs.json';
 import muscleBreakdown from '../../rules/muscle-breakdown.json';
 import spineAndNerves from '../../rules/spine-and-nerves.json';
-import { loadRuleSet, type RuleSet, type RuleSource } from './load-rules';
+import { loadRuleSet } from './load-rules';
+import type { RuleSet, RuleSource } from './rule-set';
 
 /**
  * The rule files, imported statically so the command line (tsx) and the web app (Vite) read the

@@ -1,6 +1,7 @@
 import { LIKELY_CAUSES, CAUSE_IDS, RED_FLAG_FIELDS, type Answers } from './contract';
 import { createRuleRunner } from './engine';
-import { leaves, type RuleSet } from './load-rules';
+import { leaves } from './load-rules';
+import type { RuleSet } from './rule-set';
 
 /**
  * Checks a loaded rule set for what the loader cannot see in one file: rules that never fire,

@@ -3,7 +3,7 @@ import type { AnswerField, Answers, CauseId, Disposition } from './contract';
 import { levelWhenNotSure } from './disposition';
 import { becauseOf, notSureFacts, passedFirmly, passingFacts, type Because, type EvaluatedCondition } from './explain';
 import { toFacts } from './facts';
-import type { RuleSet } from './load-rules';
+import type { RuleSet } from './rule-set';
 import type { Source } from './rule-schema';
 
 /** One rule that fired, with the answers that made it fire. */

@@ -1,7 +1,9 @@
 /** The triage core's public face: the command line and the web app import from here only. */
 export * from './contract';
 export { validateAnswers, formatProblems, type FieldProblem, type AnswersCheck } from './validate-answers';
-export { loadRuleSet, RuleSetError, type RuleSet, type RuleSource } from './load-rules';
+export { loadRuleSet } from './load-rules';
+export { RuleSetError, type RuleSet, type RuleSource } from './rule-set';
+export { openCheckedRules, type CheckedRules } from './checked-rules';
 export { RULE_FILES, CATALOGUE_FILE, shippedRuleSet } from './bundled-rules';
 export { createTriage, type Triage } from './triage';
 export type { TriageResult, CauseResult } from './result';

@@ -5,32 +5,7 @@ import { describeIssues } from './issue-text';
 import { catalogueSchema, type Catalogue } from './catalogue-schema';
 import { DERIVED_FACTS, isDerivedFact, type FactName } from './facts';
 import { ruleFileSchema, type Condition, type LeafCondition, type Rule } from './rule-schema';
-
-/** A file's name and its parsed JSON, as read from `rules/`. */
-export interface RuleSource {
-  file: string;
-  content: unknown;
-}
-
-export interface LoadedRule extends Rule {
-  file: string;
-}
-
-export interface RuleSet {
-  version: string;
-  /** A short fingerprint of every rule file and the catalogue: any edit changes it. */
-  hash: string;
-  rules: LoadedRule[];
-  catalogue: Catalogue;
-}
-
-/** The rules could not be loaded: every problem found, each naming its file and rule. */
-export class RuleSetError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The triage rules are broken:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-    this.name = 'RuleSetError';
-  }
-}
+import { assembleRuleSet, RuleSetError, type RuleSet, type RuleSource } from './rule-set';
 
 /**
  * A failed union (a condition that is neither a test nor an all/any group) says only that it failed;
@@ -110,23 +85,12 @@ function catalogueProblems(catalogue: Catalogue): string[] {
   return problems;
 }
 
-/** FNV-1a over the files' names and content: short, stable, and the same in Node and the browser. */
-function fingerprint(sources: RuleSource[]): string {
-  let hash = 0x811c9dc5;
-  for (const char of JSON.stringify(sources.map(({ file, content }) => [file, content]))) {
-    hash ^= char.charCodeAt(0);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
 /**
  * Validates every rule file and the catalogue, and returns the whole rule set, or throws a
  * RuleSetError naming every problem: never a half-loaded rule set.
  */
 export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource): RuleSet {
   const problems: string[] = [];
-  const rules: LoadedRule[] = [];
   const seen = new Map<string, string>();
 
   for (const { file, content } of ruleFiles) {
@@ -143,7 +107,6 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
         const problem = leafProblem(leaf, rule);
         if (problem) problems.push(`${file} › ${rule.name}: ${problem}`);
       }
-      rules.push({ ...rule, file });
     }
   }
   if (ruleFiles.length === 0) problems.push('rules/: there are no rule files');
@@ -152,6 +115,6 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
   if (!catalogue.success) problems.push(...zodProblems(catalogueSource.file, catalogueSource.content, catalogue.error));
   else problems.push(...catalogueProblems(catalogue.data));
 
-  if (problems.length > 0 || !catalogue.success) throw new RuleSetError(problems);
-  return { version: catalogue.data.version, hash: fingerprint([...ruleFiles, catalogueSource]), rules, catalogue: catalogue.data };
+  if (problems.length > 0) throw new RuleSetError(problems);
+  return assembleRuleSet(ruleFiles, catalogueSource);
 }

@@ -4,7 +4,7 @@ import { CAUSE_IDS, type AnswerField, type CauseId, type Disposition } from './c
 import { mostUrgent, urgency } from './disposition';
 import type { Finding } from './engine';
 import type { Because } from './explain';
-import type { RuleSet } from './load-rules';
+import type { RuleSet } from './rule-set';
 import type { Source } from './rule-schema';
 
 export interface CauseResult {

@@ -1,7 +1,7 @@
 import { answerText, FIELD_LABELS } from './answer-labels';
 import { DISPOSITIONS, type AnswerField, type Disposition } from './contract';
 import { DERIVED_FACTS, isDerivedFact } from './facts';
-import type { LoadedRule, RuleSet } from './load-rules';
+import type { LoadedRule, RuleSet } from './rule-set';
 import type { Condition, LeafCondition, Source } from './rule-schema';
 
 /** One rule in plain language, for the rulebook and the app's "How this tool decides" page. */

@@ -1,6 +1,6 @@
 import type { Answers } from './contract';
 import { createRuleRunner } from './engine';
-import type { RuleSet } from './load-rules';
+import type { RuleSet } from './rule-set';
 import { buildResult, type TriageResult } from './result';
 
 export type Triage = (answers: Answers) => Promise<TriageResult>;

@@ -1,12 +1,19 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { CATALOGUE_FILE, createTriage, loadRuleSet, RULE_FILES, type Triage } from '../../src/triage';
+import { CATALOGUE_FILE, loadRuleSet, RULE_FILES, shippedRuleSet, type RuleSet } from '../../src/triage';
 import { REQUIRED_ONLY } from './support/answers';
 import { renderApp } from './support/render-app';
 
-const loadBrokenRules = () =>
-  createTriage(loadRuleSet([...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }], CATALOGUE_FILE));
+const loadBrokenRules = async () => loadRuleSet([...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }], CATALOGUE_FILE);
+
+/** Rules that load but make the engine throw: a rule reads a fact nobody supplies. */
+const loadRulesTheEngineRejects = async (): Promise<RuleSet> => {
+  const shipped = shippedRuleSet();
+  const [first] = shipped.rules;
+  if (!first) throw new Error('no shipped rules');
+  return { ...shipped, rules: [{ ...first, conditions: { all: [{ fact: 'noSuchFact' as 'fever', operator: 'equal', value: true }] } }] };
+};
 
 async function expectFallbackCard() {
   const heading = await screen.findByRole('heading', { level: 1, name: 'Important: We cannot check your symptoms right now' });
@@ -23,24 +30,33 @@ describe('when the triage cannot run', () => {
 
   it('shows the fail-safe card if the rules do not load', async () => {
     quietConsole();
-    await renderApp({ answers: REQUIRED_ONLY, at: '#/result', loadTriage: loadBrokenRules });
+    await renderApp({ answers: REQUIRED_ONLY, at: '#/result', loadRules: loadBrokenRules });
+    await expectFallbackCard();
+  });
+
+  it('shows the fail-safe card if the rules cannot be fetched', async () => {
+    quietConsole();
+    await renderApp({ answers: REQUIRED_ONLY, at: '#/result', loadRules: () => Promise.reject(new TypeError('Failed to fetch')) });
     await expectFallbackCard();
   });
 
   it('shows the fail-safe card if the engine fails', async () => {
     quietConsole();
-    const failing: Triage = () => Promise.reject(new Error('engine failed'));
-    await renderApp({ answers: REQUIRED_ONLY, at: '#/result', loadTriage: () => failing });
+    await renderApp({ answers: REQUIRED_ONLY, at: '#/result', loadRules: loadRulesTheEngineRejects });
     await expectFallbackCard();
   });
 
   it('stops the questions and shows the fail-safe card if the engine fails part-way', async () => {
     quietConsole();
-    const failing: Triage = () => Promise.reject(new Error('engine failed'));
-    const { user } = await renderApp({ at: '#/question/chestPain', loadTriage: () => failing });
+    const { user } = await renderApp({ at: '#/question/chestPain', loadRules: loadRulesTheEngineRejects });
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await expectFallbackCard();
   });
-});
 
+  it('says so on the rules page if the rules do not load', async () => {
+    quietConsole();
+    await renderApp({ at: '#/rules', loadRules: loadBrokenRules });
+    expect(await screen.findByText(/the rules could not be loaded/i)).toBeInTheDocument();
+  });
+});

@@ -18,12 +18,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-it('the dev server runs the app, which the build-only Content-Security-Policy would block, with no console error', async () => {
+it('the dev server runs the app, which the build-only Content-Security-Policy would block, and serves the rules, with no console error', async () => {
   const origin = server.resolvedUrls?.local[0];
   if (!origin) throw new Error('the dev server did not report its address');
   const watched = await openWatchedPage(browser, new URL(origin).origin);
   try {
     await watched.page.getByRole('link', { name: 'Start now' }).waitFor();
+    await watched.page.getByRole('link', { name: 'How this tool decides' }).click();
+    await watched.page.getByText(/^Rules version \d+\.\d+\.\d+, fingerprint [0-9a-f]{8}\.$/).waitFor();
     expect(watched.problems).toEqual([]);
   } finally {
     await watched.close();

@@ -1,19 +1,31 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createTriage, shippedRuleSet, type Triage } from '../../triage';
+import type { RuleSet } from '../../triage';
 import { createAssess, type Assess } from './assessment';
+import { readableWithoutSuspending } from './readable-promise';
 
-/** The same engine and rules as the command line. */
-export const loadShippedTriage = (): Triage => createTriage(shippedRuleSet());
-
-const AssessContext = createContext<Assess | null>(null);
-
-export function AssessmentProvider({ loadTriage, children }: { loadTriage: () => Triage; children: ReactNode }) {
-  const assess = useMemo(() => createAssess(loadTriage), [loadTriage]);
-  return <AssessContext value={assess}>{children}</AssessContext>;
+interface Assessment {
+  rules: Promise<RuleSet>;
+  assess: Assess;
 }
 
-export function useAssess(): Assess {
-  const assess = useContext(AssessContext);
-  if (!assess) throw new Error('useAssess needs an AssessmentProvider');
-  return assess;
+const AssessmentContext = createContext<Assessment | null>(null);
+
+/** Starts loading the rules at once, so that they are there by the first answer. */
+export function AssessmentProvider({ loadRules, children }: { loadRules: () => Promise<RuleSet>; children: ReactNode }) {
+  const value = useMemo(() => {
+    const rules = readableWithoutSuspending(loadRules());
+    return { rules, assess: createAssess(rules) };
+  }, [loadRules]);
+  return <AssessmentContext value={value}>{children}</AssessmentContext>;
 }
+
+function useAssessment(): Assessment {
+  const assessment = useContext(AssessmentContext);
+  if (!assessment) throw new Error('the page needs an AssessmentProvider');
+  return assessment;
+}
+
+export const useAssess = (): Assess => useAssessment().assess;
+
+/** The same rules the assessments use, for a page that shows them (React's `use` reads it). */
+export const useRules = (): Promise<RuleSet> => useAssessment().rules;

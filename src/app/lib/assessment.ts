@@ -1,14 +1,17 @@
 import {
+  createTriage,
   formatProblems,
   validateAnswers,
   type AnswerField,
   type Answers,
   type Finding,
+  type RuleSet,
   type Triage,
   type TriageResult,
 } from '../../triage';
 import { isAnswered, REQUIRED_FIELDS, type AnswersDraft } from './answers-draft';
 import { answersInScope, isComplete } from './questionnaire/flow';
+import { readableWithoutSuspending } from './readable-promise';
 
 /**
  * Stand-ins for required questions not yet answered, so that the engine can run part-way through.
@@ -51,13 +54,13 @@ export interface Assessment {
 const leansOnlyOnAnswers = (guessed: AnswerField[]) => (finding: { because: Finding['because'] }) =>
   finding.because.every((because) => !guessed.includes(because.field));
 
-async function assess(draft: AnswersDraft, triage: () => Triage): Promise<Assessment> {
+async function assess(draft: AnswersDraft, triage: Promise<Triage>): Promise<Assessment> {
   const guessed = REQUIRED_FIELDS.filter((field) => !isAnswered(draft, field));
   const standIns = Object.fromEntries(guessed.map((field) => [field, STAND_IN_ANSWERS[field]]));
   const check = validateAnswers({ ...standIns, ...draft });
   if (!check.ok) throw new Error(`the answers broke the contract:\n${formatProblems(check.problems)}`);
 
-  const result = await triage()(check.answers);
+  const result = await (await triage)(check.answers);
   const trusted = leansOnlyOnAnswers(guessed);
   return {
     complete: isComplete(draft),
@@ -69,33 +72,19 @@ async function assess(draft: AnswersDraft, triage: () => Triage): Promise<Assess
 export type Assess = (draft: AnswersDraft) => Promise<Assessment>;
 
 /**
- * Marks a promise with its outcome the way React's `use()` reads it, so that a page reading an
- * already-settled assessment renders at once instead of suspending; after a suspense fallback
- * React holds the content back for about 300 ms, which a person waiting for their result feels.
+ * Runs the engine on the answers that count, once per distinct set of answers, so that a page can
+ * read the same promise on every render (React's `use`). If the rules failed to load, every
+ * assessment rejects and the page shows the fail-safe card.
  */
-function readableWithoutSuspending<T>(promise: Promise<T>): Promise<T> {
-  // The handlers return nothing: returning the (rejected) promise itself would reject this chain too.
-  promise.then(
-    (value) => void Object.assign(promise, { status: 'fulfilled', value }),
-    (reason: unknown) => void Object.assign(promise, { status: 'rejected', reason }),
-  );
-  return promise;
-}
-
-/**
- * Runs the shipped engine on the answers that count, once per distinct set of answers, so that a
- * page can read the same promise on every render (React's `use`). Loading the rules happens inside
- * the promise: if it throws, the promise rejects and the page shows the fail-safe card.
- */
-export function createAssess(loadTriage: () => Triage): Assess {
-  let triage: Triage | undefined;
+export function createAssess(rules: Promise<RuleSet>): Assess {
+  let triage: Promise<Triage> | undefined;
   const cache = new Map<string, Promise<Assessment>>();
   return (draft) => {
     const inScope = answersInScope(draft);
     const key = JSON.stringify(inScope);
     let assessment = cache.get(key);
     if (!assessment) {
-      assessment = readableWithoutSuspending(Promise.resolve().then(() => assess(inScope, () => (triage ??= loadTriage()))));
+      assessment = readableWithoutSuspending(Promise.resolve().then(() => assess(inScope, (triage ??= rules.then(createTriage)))));
       cache.set(key, assessment);
     }
     return assessment;

@@ -4,7 +4,7 @@ import { afterEach, vi } from 'vitest';
 import { App } from '../../../src/app/app';
 import { ANSWERS_KEY, ANSWERS_VERSION } from '../../../src/app/lib/answers-storage';
 import type { AnswersDraft } from '../../../src/app/lib/answers-draft';
-import type { Triage } from '../../../src/triage';
+import { shippedRuleSet, type RuleSet } from '../../../src/triage';
 
 afterEach(() => {
   cleanup();
@@ -20,16 +20,17 @@ interface RenderAppOptions {
   answers?: AnswersDraft;
   /** The page to open, e.g. "#/question/severity". */
   at?: string;
-  loadTriage?: () => Triage;
+  /** Where the app gets its rules; by default the shipped ones, read here rather than fetched. */
+  loadRules?: () => Promise<RuleSet>;
   language?: string;
 }
 
 /** Opens the app as a person would find it; async so that a page that works something out can settle. */
-export async function renderApp({ answers, at = '#/', loadTriage, language = 'en-GB' }: RenderAppOptions = {}) {
+export async function renderApp({ answers, at = '#/', loadRules = async () => shippedRuleSet(), language = 'en-GB' }: RenderAppOptions = {}) {
   vi.spyOn(window.navigator, 'language', 'get').mockReturnValue(language);
   if (answers) saveAnswersAsTheAppDoes(answers);
   window.history.replaceState(null, '', at);
   const user = userEvent.setup();
-  const rendered = await act(async () => render(<App loadTriage={loadTriage} />));
+  const rendered = await act(async () => render(<App loadRules={loadRules} />));
   return { user, ...rendered };
 }

@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, openWatchedPage } from './chromium';
+import { launchChromium, openWatchedPage, PHONE } from './chromium';
 import { serveBuiltApp, type ServedApp } from './serve-built-app';
 
 /** Builds and serves the app and starts Chromium once for a test file; each test opens its own watched page. */
@@ -23,9 +23,9 @@ export function useBuiltAppInChromium() {
       if (!app) throw new Error('the app is not served yet');
       return app.origin;
     },
-    openPage() {
+    openPage(options: BrowserContextOptions = PHONE) {
       if (!app || !browser) throw new Error('the app is not served yet');
-      return openWatchedPage(browser, app.origin);
+      return openWatchedPage(browser, app.origin, options);
     },
   };
 }

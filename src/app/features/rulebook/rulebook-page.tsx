@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
-import { rulebook, shippedRuleSet, type RulebookEntry } from '../../../triage';
+import { Suspense, use, useEffect } from 'react';
+import { rulebook, type RulebookEntry } from '../../../triage';
 import { ErrorBoundary } from '../../components/error-boundary';
+import { useRules } from '../../lib/assessment-context';
 import { focusPageHeading } from '../../lib/page-focus';
 import { usePageTitle } from '../../lib/page-title';
 
@@ -23,7 +24,7 @@ function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boole
 }
 
 function Rulebook({ highlight }: { highlight?: string }) {
-  const ruleSet = shippedRuleSet();
+  const ruleSet = use(useRules());
   useEffect(() => {
     // Focus also scrolls the rule into view, and a screen reader reads it out.
     const target = highlight && document.getElementById(ruleAnchor(highlight));
@@ -71,7 +72,9 @@ export function RulebookPage({ highlight }: { highlight?: string }) {
       <ErrorBoundary
         fallback={<p>The rules could not be loaded, so this tool cannot give advice. If you are unwell, contact a doctor.</p>}
       >
-        <Rulebook highlight={highlight} />
+        <Suspense fallback={<p>Loading the rules…</p>}>
+          <Rulebook highlight={highlight} />
+        </Suspense>
       </ErrorBoundary>
     </>
   );

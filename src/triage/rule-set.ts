@@ -1,0 +1,52 @@
+import type { Catalogue } from './catalogue-schema';
+import type { Rule } from './rule-schema';
+
+/** A file's name and its parsed JSON, as read from `rules/`. */
+export interface RuleSource {
+  file: string;
+  content: unknown;
+}
+
+export interface LoadedRule extends Rule {
+  file: string;
+}
+
+export interface RuleSet {
+  version: string;
+  /** A short fingerprint of every rule file and the catalogue: any edit changes it. */
+  hash: string;
+  rules: LoadedRule[];
+  catalogue: Catalogue;
+}
+
+/** The rules could not be loaded: every problem found, each naming its file and rule. */
+export class RuleSetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The triage rules are broken:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'RuleSetError';
+  }
+}
+
+/** FNV-1a over the files' names and content: short, stable, and the same in Node and the browser. */
+export function fingerprint(sources: RuleSource[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(sources.map(({ file, content }) => [file, content]))) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Puts files already known to be valid together as one rule set. The schemas neither add nor drop
+ * anything from valid files, so the files' content is the parsed content.
+ */
+export function assembleRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource): RuleSet {
+  const catalogue = catalogueSource.content as Catalogue;
+  return {
+    version: catalogue.version,
+    hash: fingerprint([...ruleFiles, catalogueSource]),
+    rules: ruleFiles.flatMap(({ file, content }) => (content as { rules: Rule[] }).rules.map((rule) => ({ ...rule, file }))),
+    catalogue,
+  };
+}

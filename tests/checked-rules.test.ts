@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE_FILE, openCheckedRules, RULE_FILES, RuleSetError, shippedRuleSet } from '../src/triage';
+
+/** The data file as the build writes it and the browser parses it. */
+const shippedData = () => JSON.parse(JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE })) as {
+  files: { file: string; content: { rules: { event: { params: { level: string } } }[] } }[];
+};
+
+const problemsOpening = (data: unknown, hash = shippedRuleSet().hash): string[] => {
+  try {
+    openCheckedRules(data, hash);
+  } catch (error) {
+    if (error instanceof RuleSetError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('the rules data file the browser fetches', () => {
+  it('opens as exactly the rule set the build checked', () => {
+    expect(openCheckedRules(shippedData(), shippedRuleSet().hash)).toEqual(shippedRuleSet());
+  });
+
+  it('is refused when a single rule changed on the way, naming both fingerprints', () => {
+    const data = shippedData();
+    const rule = data.files[0]?.content.rules[0];
+    if (!rule) throw new Error('no shipped rule');
+    rule.event.params.level = 'self_care';
+    expect(problemsOpening(data)).toEqual([expect.stringMatching(/fingerprint [0-9a-f]{8}, not [0-9a-f]{8} as checked when the app was built/)]);
+  });
+
+  it('is refused when it was built from other rules than the app expects', () => {
+    expect(problemsOpening(shippedData(), '00000000')).toHaveLength(1);
+  });
+
+  it.each([
+    ['not an object', 'rules'],
+    ['null', null],
+    ['no catalogue', { files: [] }],
+    ['a file without a name', { files: [{ content: {} }], catalogue: { file: 'catalogue.json', content: {} } }],
+  ])('is refused when it is %s', (_what, data) => {
+    expect(problemsOpening(data)).toEqual(['the rules data file does not hold rule files and a catalogue']);
+  });
+});

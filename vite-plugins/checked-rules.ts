@@ -1,0 +1,44 @@
+import type { Plugin } from 'vite';
+import { CATALOGUE_FILE, RULE_FILES, shippedRuleSet, type CheckedRules } from '../src/triage';
+
+const MODULE_ID = 'virtual:checked-rules';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/**
+ * Checks the rules when the app is built or served (a broken rule stops the build, naming every
+ * problem) and ships them as one JSON data file rather than inside the JavaScript. The app imports
+ * the file's URL and fingerprint from `virtual:checked-rules`; src/triage/checked-rules.ts says why
+ * the browser may then skip the checks.
+ */
+export function checkedRules(): Plugin {
+  const { hash } = shippedRuleSet();
+  const fileName = `assets/rules-${hash}.json`;
+  const json = JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE } satisfies CheckedRules);
+  let base = '/';
+  let building = false;
+  return {
+    name: 'checked-rules',
+    configResolved(config) {
+      base = config.base;
+      building = config.command === 'build';
+    },
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    load: (id) =>
+      id === RESOLVED_ID
+        ? `export const rulesUrl = ${JSON.stringify(base + fileName)};\nexport const rulesHash = ${JSON.stringify(hash)};\n`
+        : undefined,
+    buildStart() {
+      if (building) this.emitFile({ type: 'asset', fileName, source: json });
+    },
+    configureServer(server) {
+      server.middlewares.use(base + fileName, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(json);
+      });
+    },
+    // Fetching starts with the page, not once the JavaScript has run.
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'preload', href: base + fileName, as: 'fetch', crossorigin: true }, injectTo: 'head' },
+    ],
+  };
+}
