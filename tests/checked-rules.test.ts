@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, openCheckedRules, RULE_FILES, RuleSetError, shippedRuleSet } from '../src/triage';
+import { CATALOGUE_FILE, openCheckedRules, RULE_FILES, shippedRuleSet } from '../src/triage';
+import { ruleSetProblems } from './helpers/rule-set-problems';
 
 /** The data file as the build writes it and the browser parses it. */
 const shippedData = () => JSON.parse(JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE })) as {
   files: { file: string; content: { rules: { event: { params: { level: string } } }[] } }[];
 };
 
-const problemsOpening = (data: unknown, hash = shippedRuleSet().hash): string[] => {
-  try {
-    openCheckedRules(data, hash);
-  } catch (error) {
-    if (error instanceof RuleSetError) return error.problems;
-    throw error;
-  }
-  return [];
-};
+const problemsOpening = (data: unknown, hash = shippedRuleSet().hash) => ruleSetProblems(() => openCheckedRules(data, hash));
 
 describe('the rules data file the browser fetches', () => {
   it('opens as exactly the rule set the build checked', () => {

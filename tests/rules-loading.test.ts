@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_FILE, loadRuleSet, RULE_FILES, RuleSetError, type RuleSource } from '../src/triage';
 import { ruleJsonSchemas } from '../src/triage/json-schemas';
+import { ruleSetProblems } from './helpers/rule-set-problems';
 
 const rulesDir = join(import.meta.dirname, '..', 'rules');
 
@@ -16,15 +17,7 @@ const rule = (name: string, conditions: unknown, params: Record<string, unknown>
 });
 const file = (name: string, rules: unknown[]): RuleSource => ({ file: name, content: { concern: 'Test concern', rules } });
 
-const problemsOf = (files: RuleSource[], catalogue: RuleSource = CATALOGUE_FILE): string[] => {
-  try {
-    loadRuleSet(files, catalogue);
-  } catch (error) {
-    if (error instanceof RuleSetError) return error.problems;
-    throw error;
-  }
-  return [];
-};
+const problemsOf = (files: RuleSource[], catalogue: RuleSource = CATALOGUE_FILE) => ruleSetProblems(() => loadRuleSet(files, catalogue));
 
 describe('loading the rules', () => {
   it('loads every shipped rule file without a problem', () => {
