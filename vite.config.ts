@@ -16,6 +16,8 @@ export default defineConfig({
       'hash-it': fileURLToPath(new URL('./src/triage/hash-lite.ts', import.meta.url)),
     },
   },
+  // One chunk and no modulepreload links: the polyfill for them would be dead weight.
+  build: { modulePreload: { polyfill: false } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
