@@ -19,8 +19,9 @@ describe('the result', () => {
     expect(within(doms).getByText('When it started: the day after the workout')).toBeInTheDocument();
     expect(within(doms).getByText(/^Source:/)).toHaveTextContent('Seed article');
 
-    expect(screen.getByRole('region', { name: 'What you can do now' })).toHaveTextContent(/check again with this tool/i);
-    expect(within(screen.getByRole('region', { name: /get help at once/i })).getAllByRole('listitem').length).toBeGreaterThan(0);
+    // The sections below the first screen follow the first paint.
+    expect(await screen.findByRole('region', { name: 'What you can do now' })).toHaveTextContent(/check again with this tool/i);
+    expect(within(await screen.findByRole('region', { name: /get help at once/i })).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -31,6 +32,17 @@ describe('the result', () => {
     await showResult(publicVignette(id).answers as AnswersDraft);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
     expect(careCard()).toHaveAttribute('data-disposition', level);
+  });
+
+  it('lists every cause the answers point to, not only the first', async () => {
+    await showResult(publicVignette('fever').answers as AnswersDraft);
+    const causes = await screen.findByRole('region', { name: 'What might be causing it' });
+    expect(await within(causes).findByRole('heading', { name: 'Delayed onset muscle soreness (DOMS)' })).toBeInTheDocument();
+    expect(within(causes).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Infection',
+      'An illness that needs looking into',
+      'Delayed onset muscle soreness (DOMS)',
+    ]);
   });
 
   it('uses the region\'s numbers and services', async () => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { answerText, FIELD_LABELS } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import type { AnswersDraft } from '../../lib/answers-draft';
@@ -7,6 +7,17 @@ import { question, RESULT, routeHref, START } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
 import { applicableQuestions, lastQuestion } from '../../lib/questionnaire/flow';
 import { SECTIONS } from '../../lib/questionnaire/questions';
+
+/**
+ * Follows the link and tells the app at once: the browser fires hashchange in a later task, after
+ * painting this page again, which would keep the result waiting for a frame.
+ */
+function showResultNow(event: MouseEvent<HTMLAnchorElement>) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  window.location.hash = routeHref(RESULT);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
 
 export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
   const questions = applicableQuestions(answers);
@@ -41,7 +52,7 @@ export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
           </dl>
         </section>
       ))}
-      <a className="button" href={routeHref(RESULT)}>
+      <a className="button" href={routeHref(RESULT)} onClick={showResultNow}>
         Get my result
       </a>
     </>

@@ -14,6 +14,7 @@ import { FallbackResult } from './fallback-result';
 import { ResultCareCard } from './result-care-card';
 import { SafetyNet } from './safety-net';
 import { SelfCarePlan } from './self-care-plan';
+import { usePainted } from './use-painted';
 
 interface ResultPageProps {
   answers: AnswersDraft;
@@ -36,6 +37,7 @@ function Result({ answers, region, onStartAgain }: ResultPageProps) {
   const assessment = use(useAssess()(answers));
   useEffect(focusPageHeading, []);
   usePageTitle('Your result');
+  const painted = usePainted();
 
   if (!assessment.complete && !assessment.emergencyNow) return <Redirect to={resumeRoute(answers)} />;
 
@@ -43,22 +45,28 @@ function Result({ answers, region, onStartAgain }: ResultPageProps) {
   const interruptedAt = assessment.complete ? undefined : lastAnsweredQuestion(answers);
   const back = assessment.complete ? CHECK : interruptedAt ? question(interruptedAt.field) : START;
 
+  // The first frame carries what fills a phone's screen, the care card and the first cause; laying out
+  // the whole page first would hold the care card back by tens of milliseconds on a slow phone.
   return (
     <>
       <BackLink href={routeHref(back)} />
       <ResultCareCard disposition={result.disposition} region={region} />
-      <CausesList causes={result.causes} />
-      <SelfCarePlan advice={result.advice} clinician={region.clinician} />
-      <SafetyNet items={result.advice.safetyNet} region={region} />
-      <ClinicianSummary answers={answersInScope(answers)} result={result} />
-      <div className="button-group no-print">
-        <button className="button button--secondary" type="button" onClick={() => window.print()}>
-          Print the summary
-        </button>
-        <button className="button button--secondary" type="button" onClick={onStartAgain}>
-          Start again
-        </button>
-      </div>
+      <CausesList causes={painted ? result.causes : result.causes.slice(0, 1)} />
+      {painted && (
+        <>
+          <SelfCarePlan advice={result.advice} clinician={region.clinician} />
+          <SafetyNet items={result.advice.safetyNet} region={region} />
+          <ClinicianSummary answers={answersInScope(answers)} result={result} />
+          <div className="button-group no-print">
+            <button className="button button--secondary" type="button" onClick={() => window.print()}>
+              Print the summary
+            </button>
+            <button className="button button--secondary" type="button" onClick={onStartAgain}>
+              Start again
+            </button>
+          </div>
+        </>
+      )}
     </>
   );
 }
