@@ -41,12 +41,10 @@ export function routeHref(route: Route): string {
 
 export function navigate(route: Route, { replace = false } = {}): void {
   const href = routeHref(route);
-  if (replace) {
-    window.history.replaceState(null, '', href);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    window.location.hash = href;
-  }
+  if (replace) window.history.replaceState(null, '', href);
+  else window.location.hash = href;
+  // Tell the app now: the browser's own hashchange comes a task later, after repainting the old page.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
 const subscribe = (onChange: () => void) => {

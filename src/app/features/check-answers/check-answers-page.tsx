@@ -3,20 +3,16 @@ import { answerText, FIELD_LABELS } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { useAssess } from '../../lib/assessment-context';
-import { question, RESULT, routeHref, START } from '../../lib/navigation';
+import { navigate, question, RESULT, routeHref, START } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
 import { applicableQuestions, lastQuestion } from '../../lib/questionnaire/flow';
 import { SECTIONS } from '../../lib/questionnaire/questions';
 
-/**
- * Follows the link and tells the app at once: the browser fires hashchange in a later task, after
- * painting this page again, which would keep the result waiting for a frame.
- */
+/** Follows the link through `navigate`, which shows the result without waiting for the browser's hashchange. */
 function showResultNow(event: MouseEvent<HTMLAnchorElement>) {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  window.location.hash = routeHref(RESULT);
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  navigate(RESULT);
 }
 
 export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
