@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary } from '../../components/error-summary';
+import { afterNextPaint } from '../../lib/after-next-paint';
 import { withoutField, type AnswersDraft } from '../../lib/answers-draft';
 import { useAssess } from '../../lib/assessment-context';
 import { CHECK, navigate, question as questionRoute, RESULT, routeHref, START } from '../../lib/navigation';
@@ -24,6 +25,14 @@ export function QuestionPage({ question, changing, answers, onAnswersChange }: Q
   const [value, setValue] = useState<FormValue>(() => formValueOf(question, answers[field]));
   const [error, setError] = useState<{ message: string; attempt: number }>();
   usePageTitle(question.title, !!error);
+
+  // Work out the answers Continue would send while the person reads, so that the next page, or the
+  // emergency stop, shows at once; after the next paint, so that ticking an answer stays quick.
+  useEffect(() => {
+    const read = readAnswer(question, value);
+    if (!read.ok) return;
+    return afterNextPaint(() => void assess({ ...answers, [field]: read.value }).catch(() => undefined));
+  }, [assess, answers, question, field, value]);
 
   async function moveOn(next: AnswersDraft) {
     onAnswersChange(next);

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from '../../lib/after-next-paint';
 
 /**
  * False on the first render, then true once that render is on screen: what waits for it renders in
@@ -6,16 +7,6 @@ import { startTransition, useEffect, useState } from 'react';
  */
 export function usePainted(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timeout: ReturnType<typeof setTimeout> | undefined;
-    // An animation frame callback runs just before the frame is painted; a task it queues runs after.
-    const frame = requestAnimationFrame(() => {
-      timeout = setTimeout(() => startTransition(() => setPainted(true)));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timeout);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => startTransition(() => setPainted(true))), []);
   return painted;
 }
