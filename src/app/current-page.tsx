@@ -1,3 +1,4 @@
+import { Activity, type ReactNode } from 'react';
 import type { AnswersDraft } from './lib/answers-draft';
 import { Redirect, routeHref, type Route } from './lib/navigation';
 import { canOpen, isComplete, questionFor, resumeRoute } from './lib/questionnaire/flow';
@@ -19,6 +20,18 @@ interface CurrentPageProps {
 
 /** The page for the route; a page that cannot be used yet sends the person back to where they were. */
 export function CurrentPage({ route, answers, onAnswersChange, region, onRegionChange, onStartAgain }: CurrentPageProps) {
+  // While the person checks their answers, React renders their result out of sight when the page is
+  // idle, so that "Get my result" only has to show it. Both pages return the same shape, so React keeps
+  // the one Activity from the check page to the result and renders nothing twice.
+  const resultBehind = (checkPage: ReactNode) => (
+    <>
+      {checkPage}
+      <Activity mode={checkPage ? 'hidden' : 'visible'}>
+        <ResultPage answers={answers} region={region} onStartAgain={onStartAgain} />
+      </Activity>
+    </>
+  );
+
   switch (route.page) {
     case 'start':
       return <StartPage answers={answers} region={region} onRegionChange={onRegionChange} onStartAgain={onStartAgain} />;
@@ -34,9 +47,10 @@ export function CurrentPage({ route, answers, onAnswersChange, region, onRegionC
         />
       );
     case 'check':
-      return isComplete(answers) ? <CheckAnswersPage answers={answers} /> : <Redirect to={resumeRoute(answers)} />;
+      if (!isComplete(answers)) return <Redirect to={resumeRoute(answers)} />;
+      return resultBehind(<CheckAnswersPage answers={answers} />);
     case 'result':
-      return <ResultPage answers={answers} region={region} onStartAgain={onStartAgain} />;
+      return resultBehind(null);
     case 'rules':
       return <RulebookPage highlight={route.rule} />;
   }

@@ -18,6 +18,20 @@ describe('check your answers', () => {
     expect(screen.getByRole('link', { name: 'Change how bad the pain is' })).toHaveAttribute('href', '#/change/severity');
   });
 
+  it('keeps the result, made ready behind the page, out of sight and out of a screen reader\'s reach until asked for', async () => {
+    const { user } = await renderApp({ answers: REQUIRED_ONLY, at: '#/check' });
+    // The text is in the document once the app has rendered the result, hidden, while the page is idle.
+    await screen.findByText(/look after this at home/i);
+    expect(screen.queryByRole('heading', { name: /look after this at home/i })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(document.title).toMatch(/^Check your answers/);
+
+    await user.click(screen.getByRole('link', { name: 'Get my result' }));
+    expect(screen.getByRole('heading', { level: 1, name: /look after this at home/i })).toHaveFocus();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(document.title).toMatch(/^Your result/);
+  });
+
   it('returns to the check page after a change, keeping every other answer', async () => {
     const { user } = await renderApp({ answers: REQUIRED_ONLY, at: '#/check' });
     await user.click(screen.getByRole('link', { name: 'Change how bad the pain is' }));

@@ -29,10 +29,12 @@ describe('accessibility in Chromium (axe-core, WCAG 2.2 A and AA)', () => {
       const page = await open();
       const violations: Record<string, string[]> = {};
       const pagesSeen: string[] = [];
-      await answerThroughPage(page, vignette('posture-push-ups').answers, async (current, hash) => {
-        pagesSeen.push(hash);
-        const found = await axeViolations(current);
-        if (found.length > 0) violations[hash || '#/'] = found;
+      await answerThroughPage(page, vignette('posture-push-ups').answers, {
+        onPage: async (current, hash) => {
+          pagesSeen.push(hash);
+          const found = await axeViolations(current);
+          if (found.length > 0) violations[hash || '#/'] = found;
+        },
       });
       expect(pagesSeen).toContain('#/check');
       expect(pagesSeen.length).toBeGreaterThan(35);

@@ -36,9 +36,11 @@ try {
     ['heart-attack', 'result-emergency'],
   ] as const) {
     const watched = await openWatchedPage(browser, app.origin, { ...PHONE, locale: 'en-GB' });
-    await answerThroughPage(watched.page, vignette(id).answers, async (page, hash) => {
-      const shot = shots[hash];
-      if (shot && id === 'doms-classic') await save(page, shot);
+    await answerThroughPage(watched.page, vignette(id).answers, {
+      onPage: async (page, hash) => {
+        const shot = shots[hash];
+        if (shot && id === 'doms-classic') await save(page, shot);
+      },
     });
     await save(watched.page, name);
     if (watched.problems.length > 0) throw new Error(watched.problems.join('\n'));

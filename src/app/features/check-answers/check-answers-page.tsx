@@ -1,8 +1,7 @@
-import { useEffect, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { answerText, FIELD_LABELS } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import type { AnswersDraft } from '../../lib/answers-draft';
-import { useAssess } from '../../lib/assessment-context';
 import { navigate, question, RESULT, routeHref, START } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
 import { applicableQuestions, lastQuestion } from '../../lib/questionnaire/flow';
@@ -19,9 +18,6 @@ export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
   const questions = applicableQuestions(answers);
   const last = lastQuestion(answers);
   usePageTitle('Check your answers');
-  // Work the result out while the person reads, so "Get my result" shows it at once.
-  const assess = useAssess();
-  useEffect(() => void assess(answers).catch(() => undefined), [assess, answers]);
 
   return (
     <>
