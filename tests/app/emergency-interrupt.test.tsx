@@ -15,7 +15,7 @@ describe('the emergency interrupt', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Immediate action required: Call 999 now' })).toBeInTheDocument();
     expect(careCard()).toHaveAttribute('data-disposition', 'emergency');
     expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-    expect(screen.getByText('Chest pain, pressure or tightness: yes')).toBeInTheDocument();
+    expect(await screen.findByText('Chest pain, pressure or tightness: yes')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
   });
 

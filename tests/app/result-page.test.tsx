@@ -14,7 +14,7 @@ describe('the result', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Self-care advice: You can look after this at home' })).toBeInTheDocument();
     expect(careCard()).toHaveAttribute('data-disposition', 'self_care');
 
-    const causes = screen.getByRole('region', { name: 'What might be causing it' });
+    const causes = await screen.findByRole('region', { name: 'What might be causing it' });
     const doms = within(causes).getByRole('heading', { name: 'Delayed onset muscle soreness (DOMS)' }).closest('li') as HTMLElement;
     expect(within(doms).getByText('When it started: the day after the workout')).toBeInTheDocument();
     expect(within(doms).getByText(/^Source:/)).toHaveTextContent('Seed article');
@@ -53,7 +53,7 @@ describe('the result', () => {
   it('names a "not sure" answer that raised the level, so the person can check it', async () => {
     await showResult({ ...REQUIRED_ONLY, fever: 'unsure' });
     expect(await screen.findByRole('heading', { level: 1, name: /see a GP or physiotherapist/i })).toBeInTheDocument();
-    expect(screen.getByText(/you answered “not sure” to: fever, chills or night sweats/i)).toBeInTheDocument();
+    expect(await screen.findByText(/you answered “not sure” to: fever, chills or night sweats/i)).toBeInTheDocument();
   });
 
   it('has a summary for a clinician with the answers, the reasons and the rules\' version', async () => {
