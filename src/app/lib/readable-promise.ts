@@ -11,3 +11,11 @@ export function readableWithoutSuspending<T>(promise: Promise<T>): Promise<T> {
   );
   return promise;
 }
+
+type Settled<T> = { status: 'fulfilled'; value: T } | { status: 'rejected'; reason: unknown };
+
+/** The outcome of a promise marked by readableWithoutSuspending, once it has settled. */
+export function settledOutcome<T>(promise: Promise<T>): Settled<T> | undefined {
+  const { status } = promise as Partial<Settled<T>>;
+  return status === 'fulfilled' || status === 'rejected' ? (promise as unknown as Settled<T>) : undefined;
+}

@@ -6,6 +6,7 @@ import { withoutField, type AnswersDraft } from '../../lib/answers-draft';
 import { useAssess } from '../../lib/assessment-context';
 import { CHECK, navigate, question as questionRoute, RESULT, routeHref, START } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
+import { settledOutcome } from '../../lib/readable-promise';
 import { canSkip, previousQuestion, progress, routeAfter, routeAfterChange } from '../../lib/questionnaire/flow';
 import type { Question } from '../../lib/questionnaire/questions';
 import { firstControlId, QuestionField } from './question-field';
@@ -34,20 +35,23 @@ export function QuestionPage({ question, changing, answers, onAnswersChange }: Q
     return afterNextPaint(() => void assess({ ...answers, [field]: read.value }).catch(() => undefined));
   }, [assess, answers, question, field, value]);
 
-  async function moveOn(next: AnswersDraft) {
+  function moveOn(next: AnswersDraft) {
     onAnswersChange(next);
     // A failed assessment also stops here: the result page then shows the fail-safe card.
-    const stop = await assess(next).then(
-      (assessment) => assessment.emergencyNow,
-      () => true,
-    );
-    navigate(stop ? RESULT : changing ? routeAfterChange(field, next) : routeAfter(field, next));
+    const goOn = (stop: boolean) =>
+      navigate(stop ? RESULT : changing ? routeAfterChange(field, next) : routeAfter(field, next));
+    const assessment = assess(next);
+    // Usually worked out while the person read the page (above): then the answer and the next page
+    // render together, in this click.
+    const known = settledOutcome(assessment);
+    if (known) goOn(known.status === 'rejected' || known.value.emergencyNow);
+    else void assessment.then((ready) => ready.emergencyNow, () => true).then(goOn);
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const read = readAnswer(question, value);
-    if (read.ok) void moveOn({ ...answers, [field]: read.value });
+    if (read.ok) moveOn({ ...answers, [field]: read.value });
     else setError({ message: read.message, attempt: (error?.attempt ?? 0) + 1 });
   }
 
@@ -74,7 +78,7 @@ export function QuestionPage({ question, changing, answers, onAnswersChange }: Q
             Continue
           </button>
           {canSkip(question) && (
-            <button className="button button--secondary" type="button" onClick={() => void moveOn(withoutField(answers, field))}>
+            <button className="button button--secondary" type="button" onClick={() => moveOn(withoutField(answers, field))}>
               Skip this question
             </button>
           )}
