@@ -4,8 +4,9 @@
  * Emulation.setCPUThrottlingRate), several times each, and times the click that produces the result
  * ("Get my result" on the check-your-answers page, or the Continue that stops for an emergency)
  * until the care card is on screen. Before each click it gives the page a person's reading time (until
- * the page is idle, at most half a second), which the app uses to get the next page ready. Prints every time, the median, the 90th percentile and the
- * slowest; fails when the median is over the target.
+ * the page is idle, at most half a second), which the app uses to get the next page ready. Prints
+ * every time, the median, the 90th percentile and the slowest; fails when the median is over the
+ * target.
  *
  * How it is timed, inside the page, by a script that runs before the app's: it keeps the timeStamp of
  * the latest click (when the browser received it, on the performance.now() clock) and watches the DOM

@@ -37,12 +37,12 @@ export function QuestionPage({ question, changing, answers, onAnswersChange }: Q
 
   function moveOn(next: AnswersDraft) {
     onAnswersChange(next);
-    // A failed assessment also stops here: the result page then shows the fail-safe card.
     const goOn = (stop: boolean) =>
       navigate(stop ? RESULT : changing ? routeAfterChange(field, next) : routeAfter(field, next));
-    const assessment = assess(next);
     // Usually worked out while the person read the page (above): then the answer and the next page
-    // render together, in this click.
+    // render together, in this click. A failed assessment also stops: the result page then shows the
+    // fail-safe card.
+    const assessment = assess(next);
     const known = settledOutcome(assessment);
     if (known) goOn(known.status === 'rejected' || known.value.emergencyNow);
     else void assessment.then((ready) => ready.emergencyNow, () => true).then(goOn);
