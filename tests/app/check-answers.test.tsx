@@ -32,6 +32,22 @@ describe('check your answers', () => {
     expect(document.title).toMatch(/^Your result/);
   });
 
+  it('goes back from the result to the check page and forward again, each page whole and named', async () => {
+    const { user } = await renderApp({ answers: REQUIRED_ONLY, at: '#/result' });
+    await screen.findByRole('heading', { level: 1, name: /look after this at home/i });
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.queryByRole('region', { name: 'What might be causing it' })).not.toBeInTheDocument();
+    expect(document.title).toMatch(/^Check your answers/);
+
+    await user.click(screen.getByRole('link', { name: 'Get my result' }));
+    expect(screen.getByRole('heading', { level: 1, name: /look after this at home/i })).toHaveFocus();
+    expect(await screen.findByRole('region', { name: 'What might be causing it' })).toBeInTheDocument();
+    expect(document.title).toMatch(/^Your result/);
+  });
+
   it('returns to the check page after a change, keeping every other answer', async () => {
     const { user } = await renderApp({ answers: REQUIRED_ONLY, at: '#/check' });
     await user.click(screen.getByRole('link', { name: 'Change how bad the pain is' }));
