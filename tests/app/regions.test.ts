@@ -1,17 +1,87 @@
-import { describe, expect, it } from 'vitest';
-import { regionFromLanguage } from '../../src/app/lib/regions';
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadRegion, REGION_IDS, REGIONS, regionFromLanguage, regionFromLanguages } from '../../src/app/lib/regions';
 
 describe('the region from the browser language', () => {
   it.each([
     ['en-GB', 'uk'],
+    ['cy', 'uk'],
     ['en-US', 'us'],
+    ['es-US', 'us'],
+    ['en-CA', 'ca'],
+    ['fr-CA', 'ca'],
     ['en-AU', 'au'],
+    ['en-NZ', 'nz'],
+    ['mi', 'nz'],
+    ['mi-NZ', 'nz'],
+    ['en-IN', 'in'],
+    ['hi-IN', 'in'],
+    ['ta-IN', 'in'],
+    ['hi', 'in'],
+    ['en-IE', 'ie'],
+    ['ga', 'ie'],
+    ['ga-IE', 'ie'],
     ['fr-FR', 'eu'],
+    ['de-DE', 'eu'],
+    ['es-ES', 'eu'],
+    ['pt-PT', 'eu'],
+    ['nl-BE', 'eu'],
     ['de', 'eu'],
-    ['en-IE', 'eu'],
-    ['en', 'uk'],
-    ['ja-JP', 'uk'],
+    ['pl', 'eu'],
+    ['sr-Latn-HR', 'eu'],
+    ['en_GB', 'uk'],
+    ['EN-gb', 'uk'],
   ])('%s gives %s', (language, region) => {
     expect(regionFromLanguage(language)).toBe(region);
+  });
+
+  // A language spoken in many countries, or a country we have no numbers for: never a guessed number.
+  it.each(['en', 'fr', 'es', 'pt', 'nl', 'ar', 'zh', 'ja-JP', 'pt-BR', 'es-MX', 'fr-CH', 'de-CH', 'en-ZA', 'es-419', 'zh-Hant-TW', 'en-u-ca-gregory', '', 'x'])(
+    '%s gives "Somewhere else"',
+    (language) => {
+      expect(regionFromLanguage(language)).toBe('other');
+    },
+  );
+
+  it('takes the first language that is certain of a country', () => {
+    expect(regionFromLanguages(['en', 'en-NZ', 'en-US'])).toBe('nz');
+    expect(regionFromLanguages(['ja-JP', 'en-US'])).toBe('other');
+    expect(regionFromLanguages(['en', 'fr'])).toBe('other');
+    expect(regionFromLanguages([])).toBe('other');
+  });
+});
+
+describe('the regions', () => {
+  it.each(REGION_IDS)('%s names its same-day number in its words, so the number can be its link', (id) => {
+    const { route, line } = REGIONS[id].sameDay;
+    if (line) expect(route).toContain(line.display);
+  });
+});
+
+describe('the saved region', () => {
+  afterEach(() => {
+    window.localStorage.clear();
+    vi.restoreAllMocks();
+  });
+  const browserLanguages = (language: string, languages: string[] = [language]) => {
+    vi.spyOn(window.navigator, 'language', 'get').mockReturnValue(language);
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(languages);
+  };
+
+  it.each(['uk', 'us', 'eu', 'au'])('keeps working for a choice saved before there were more regions (%s)', (id) => {
+    browserLanguages('en-NZ');
+    window.localStorage.setItem('upper-back-triage:region', id);
+    expect(loadRegion()).toBe(id);
+  });
+
+  it('falls back to the browser language when the saved value is unknown', () => {
+    browserLanguages('en-CA');
+    window.localStorage.setItem('upper-back-triage:region', 'mars');
+    expect(loadRegion()).toBe('ca');
+  });
+
+  it('looks through the browser languages when the first does not say where', () => {
+    browserLanguages('en', ['en', 'en-AU']);
+    expect(loadRegion()).toBe('au');
   });
 });

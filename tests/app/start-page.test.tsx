@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './support/render-app';
 
 describe('start page', () => {
@@ -13,18 +13,64 @@ describe('start page', () => {
   });
 
   it.each([
-    ['en-GB', '999'],
-    ['en-US', '911'],
-    ['de-DE', '112'],
-    ['en-AU', '000'],
-  ])('takes the region from the browser language (%s gives %s)', async (language, number) => {
+    ['en-GB', 'United Kingdom (999)', '999'],
+    ['en-US', 'United States (911)', '911'],
+    ['de-DE', 'European Union (112)', '112'],
+    ['en-AU', 'Australia (000)', '000'],
+    ['en-IE', 'Ireland (112 or 999)', '112 or 999'],
+    ['fr-CA', 'Canada (911)', '911'],
+    ['en-NZ', 'New Zealand (111)', '111'],
+    ['hi-IN', 'India (112)', '112'],
+  ])('takes the region from the browser language (%s gives %s)', async (language, option, number) => {
     await renderApp({ language });
-    expect(screen.getByRole('heading', { name: new RegExp(`in an emergency, call ${number}`, 'i') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `Important: In an emergency, call ${number}` })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: option, selected: true })).toBeInTheDocument();
+  });
+
+  it.each(['en', 'ja-JP', 'pt-BR'])('does not guess a number when the language does not say where (%s)', async (language) => {
+    vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue([language]);
+    await renderApp({ language });
+    expect(screen.getByRole('option', { name: 'Somewhere else', selected: true })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Important: In an emergency, call your local emergency number' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '112 works from most mobile phones' })).toHaveAttribute('href', 'tel:112');
+    expect(screen.queryByRole('link', { name: /^call/i })).not.toBeInTheDocument();
+  });
+
+  it('keeps the region options short enough for a phone', async () => {
+    await renderApp();
+    const options = within(screen.getByLabelText('Where are you?')).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      'United Kingdom (999)',
+      'Ireland (112 or 999)',
+      'European Union (112)',
+      'United States (911)',
+      'Canada (911)',
+      'Australia (000)',
+      'New Zealand (111)',
+      'India (112)',
+      'Somewhere else',
+    ]);
+    for (const option of options) expect(option.textContent?.length).toBeLessThanOrEqual(22);
+  });
+
+  it.each([
+    ['uk', 'United Kingdom (999)'],
+    ['eu', 'European Union (112)'],
+  ])('still uses a region saved by an earlier version (%s)', async (saved, option) => {
+    window.localStorage.setItem('upper-back-triage:region', saved);
+    await renderApp({ language: 'en-NZ' });
+    expect(screen.getByRole('option', { name: option, selected: true })).toBeInTheDocument();
+  });
+
+  it('uses the browser language when the saved region is not one it knows', async () => {
+    window.localStorage.setItem('upper-back-triage:region', 'atlantis');
+    await renderApp({ language: 'en-NZ' });
+    expect(screen.getByRole('option', { name: 'New Zealand (111)', selected: true })).toBeInTheDocument();
   });
 
   it('lets the person change the region, and remembers it', async () => {
     const { user, unmount } = await renderApp({ language: 'en-GB' });
-    await user.selectOptions(screen.getByLabelText('Where are you?'), 'au');
+    await user.selectOptions(screen.getByLabelText('Where are you?'), 'Australia (000)');
     expect(screen.getByRole('heading', { name: /call 000/i })).toBeInTheDocument();
 
     unmount();

@@ -10,6 +10,7 @@ import type { Region } from '../../lib/regions';
  */
 export function FallbackResult({ region }: { region: Region }) {
   const emergency = region.emergencyNumber.display;
+  const mobile = region.mobileEmergency;
   usePageTitle('We cannot check your symptoms');
   useEffect(focusPageHeading, []);
   return (
@@ -26,6 +27,11 @@ export function FallbackResult({ region }: { region: Region }) {
         <li>have fainted or collapsed</li>
         <li>have new numbness or weakness in your legs, or trouble peeing or controlling your bladder or bowels</li>
       </ul>
+      {mobile && (
+        <p>
+          <a href={`tel:${mobile.dial}`}>{mobile.sentence}</a>.
+        </p>
+      )}
       <p className="care-card__action">
         Otherwise, see {region.clinician} about your pain: today if it is severe or getting worse.
       </p>

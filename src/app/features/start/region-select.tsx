@@ -1,4 +1,8 @@
-import { REGION_IDS, REGIONS, type RegionId } from '../../lib/regions';
+import { REGION_IDS, REGIONS, type Region, type RegionId } from '../../lib/regions';
+
+/** Short enough not to be cut off in the closed select on a 390 px phone: "United States (911)". */
+const optionText = (region: Region) =>
+  region.mobileEmergency ? region.name : `${region.name} (${region.emergencyNumber.display})`;
 
 export function RegionSelect({ region, onChange }: { region: RegionId; onChange: (region: RegionId) => void }) {
   return (
@@ -7,7 +11,7 @@ export function RegionSelect({ region, onChange }: { region: RegionId; onChange:
         Where are you?
       </label>
       <div className="hint" id="region-hint">
-        This sets the phone numbers and services we tell you about.
+        This sets the phone numbers and services we tell you about. The emergency number is in brackets.
       </div>
       <select
         className="select"
@@ -19,7 +23,7 @@ export function RegionSelect({ region, onChange }: { region: RegionId; onChange:
       >
         {REGION_IDS.map((id) => (
           <option key={id} value={id}>
-            {REGIONS[id].name} (emergency number {REGIONS[id].emergencyNumber.display})
+            {optionText(REGIONS[id])}
           </option>
         ))}
       </select>

@@ -13,7 +13,7 @@ interface StartPageProps {
 }
 
 export function StartPage({ answers, region, onRegionChange, onStartAgain }: StartPageProps) {
-  const emergency = region.emergencyNumber;
+  const { emergencyNumber: emergency, mobileEmergency: mobile } = region;
   const hasAnswers = Object.keys(answers).length > 0;
   usePageTitle('Check your upper back pain after exercise');
 
@@ -30,8 +30,13 @@ export function StartPage({ answers, region, onRegionChange, onStartAgain }: Sta
         </h2>
         <p>
           If you have chest pain, are struggling to breathe, or have collapsed, do not use this tool.{' '}
-          <a href={`tel:${emergency.dial}`}>Call {emergency.display}</a> now.
+          {mobile ? `Call ${emergency.display}` : <a href={`tel:${emergency.dial}`}>Call {emergency.display}</a>} now.
         </p>
+        {mobile && (
+          <p>
+            <a href={`tel:${mobile.dial}`}>{mobile.sentence}</a>.
+          </p>
+        )}
       </div>
 
       <h2>Who this is for</h2>
