@@ -10,8 +10,8 @@ const derive = (changes: Partial<AnswersInput>) => answersSchema.parse(benignAns
 describe('derived facts', () => {
   it.each([
     ['hours_after', 0, true],
-    ['next_day', 5, true],
-    ['next_day', 6, false],
+    ['next_day', 7, true],
+    ['next_day', 8, false],
     ['during_workout', 1, false],
     ['days_after', 1, false],
   ] as const)('onset %s, day %i: inside the DOMS window is %s', (onset, painDays, inside) => {
@@ -25,6 +25,19 @@ describe('derived facts', () => {
     [undefined, true],
   ] as const)('trend %s: not improving is %s (an unanswered trend is not "better")', (trend, notImproving) => {
     expect(DERIVED_FACTS.notImproving.compute(derive({ trend }))).toBe(notImproving);
+  });
+
+  it.each([
+    ['a pop and one tender spot', { feltPop: true, tenderness: 'one_spot' }, false],
+    ['a fall or blow to the back (a red flag never lowers the level)', { trauma: true }, true],
+    ['one tender spot with thin bones', { tenderness: 'one_spot', history: ['osteoporosis'] }, false],
+    ['one tender spot with long-term steroids', { tenderness: 'one_spot', history: ['long_term_steroids'] }, false],
+    ['a pop alone', { feltPop: true, tenderness: 'spread_out' }, true],
+    ['one tender spot alone', { feltPop: false, tenderness: 'one_spot' }, true],
+    ['a pop with the tenderness not given', { feltPop: true }, true],
+    ['nothing said about either', {}, true],
+  ] as const)('%s: no clear injury is %s', (_, changes, noClearInjury) => {
+    expect(DERIVED_FACTS.noClearInjury.compute(derive(changes as Partial<AnswersInput>))).toBe(noClearInjury);
   });
 });
 
@@ -46,6 +59,21 @@ describe('the disposition', () => {
     expect(unsure.disposition).toBe('urgent');
     expect(unsure.reasons[0]).toMatchObject({ rule: 'leg-numbness-or-weakness', notSure: ['legWeaknessOrNumbness'] });
     expect(unsure.causes[0]).toMatchObject({ id: 'spinal_cord_compression', notSure: ['legWeaknessOrNumbness'] });
+  });
+
+  it('keeps the level a rule sets for "not sure": unsure tearing on top of sudden severe pain stays an emergency', async () => {
+    const suddenSevere = { onsetSpeed: 'sudden', severity: 8, feltPop: true, tenderness: 'one_spot' } as const;
+    expect((await triageAnswers(benignAnswers(suddenSevere))).disposition).not.toBe('emergency');
+    const unsure = await triageAnswers(benignAnswers({ ...suddenSevere, tearingPain: 'unsure' }));
+    expect(unsure.disposition).toBe('emergency');
+    expect(unsure.reasons[0]).toMatchObject({ rule: 'sudden-severe-pain-maybe-tearing', level: 'emergency', notSure: ['tearingPain'] });
+  });
+
+  it('says which "not sure" answers would make it an emergency if they were "yes"', async () => {
+    const result = await triageAnswers(benignAnswers({ chestPain: 'unsure', armNumbness: 'unsure' }));
+    expect(result.disposition).toBe('urgent');
+    expect(result.ifYes).toEqual([{ field: 'chestPain', level: 'emergency' }]);
+    expect((await triageAnswers(benignAnswers({ chestPain: true }))).ifYes).toEqual([]);
   });
 
   it('never gives self-care for a "not sure" on a see-a-doctor flag', async () => {
@@ -101,8 +129,33 @@ describe('the advice', () => {
     const { advice } = await triageAnswers(benignAnswers({ newOrHarder: true }));
     expect(advice.plan.map((i) => i.id)).toEqual(['ice-early', 'relative-rest', 'gentle-mobility', 'heat-later', 'ibuprofen', 'ease-back-in']);
     expect(advice.plan.every((i) => i.source.title.length > 0)).toBe(true);
-    expect(advice.safetyNet.length).toBeGreaterThan(3);
+    expect(advice.safetyNet.map((group) => group.level)).toEqual(['emergency', 'urgent', 'doctor']);
+    expect(advice.safetyNet.flatMap((group) => group.signs).every((sign) => sign.source.title.length > 0)).toBe(true);
     expect(advice.checkAgainInDays).toBe(3);
+  });
+
+  it('warns only of what would call for more care than the result gives', async () => {
+    const { disposition, advice } = await triageAnswers(benignAnswers({ fever: true }));
+    expect(disposition).toBe('urgent');
+    expect(advice.safetyNet.map((group) => group.level)).toEqual(['emergency']);
+  });
+
+  it('never lists as a future warning a sign the person has already reported', async () => {
+    const signs = async (changes: Partial<AnswersInput>) =>
+      (await triageAnswers(benignAnswers(changes))).advice.safetyNet.flatMap((group) => group.signs.map((sign) => sign.text)).join('\n');
+    expect(await signs({})).toMatch(/down an arm/);
+    expect(await signs({ radiation: ['arm'] })).not.toMatch(/down an arm/);
+    expect(await signs({ armNumbness: true })).not.toMatch(/numbness or tingling in an arm/);
+    expect(await signs({ legWeaknessOrNumbness: true })).not.toMatch(/in your legs/);
+    expect(await signs({ legWeaknessOrNumbness: 'unsure' })).toMatch(/in your legs/);
+    expect(await signs({ rash: true })).not.toMatch(/rash/);
+  });
+
+  it('never tells a person who reported a fever that a fever is often absent', async () => {
+    const result = await triageAnswers(benignAnswers({ fever: true, history: ['injected_drugs'], nightPain: true }));
+    const everything = JSON.stringify(result);
+    expect(everything).not.toMatch(/fever is absent|without a fever|no fever/i);
+    expect(everything).not.toMatch(/a high temperature, chills or night sweats/);
   });
 
   it('never offers anti-inflammatories when muscle breakdown is possible', async () => {

@@ -27,6 +27,7 @@ describe('rules:check', () => {
     expect(problems).toEqual([
       'rules/: no rule reads the red-flag question "coughingBlood"',
       'rules/: no rule reads the red-flag question "painOnDeepBreath"',
+      'rules/: no rule reads the red-flag question "calfSwelling"',
       'rules/: no rule points to the cause "lung_problem"',
     ]);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DISPOSITIONS, RED_FLAG_FIELDS, type AnswersInput, type Disposition } from '../src/triage';
+import { DISPOSITIONS, OPTIONAL_RED_FLAG_FIELDS, RED_FLAG_FIELDS, RISK_FACTORS, type AnswersInput, type Disposition } from '../src/triage';
 import { answersArbitrary } from './helpers/answer-arbitrary';
 import { triageAnswers } from './helpers/triage';
 
@@ -11,7 +11,7 @@ const disposition = async (answers: AnswersInput) => (await triageAnswers(answer
 
 /** Each way an answer set can be made more alarming, one step at a time. */
 const raisings: { name: string; raise: (a: AnswersInput) => AnswersInput | undefined }[] = [
-  ...[...RED_FLAG_FIELDS, 'armNumbness', 'armWeakness', 'rash'].map((field) => ({
+  ...[...RED_FLAG_FIELDS, ...OPTIONAL_RED_FLAG_FIELDS, 'armNumbness', 'armWeakness', 'rash'].map((field) => ({
     name: field,
     raise: (a: AnswersInput) => {
       const now = a[field as keyof AnswersInput];
@@ -26,6 +26,10 @@ const raisings: { name: string; raise: (a: AnswersInput) => AnswersInput | undef
   ...(['chest', 'arm'] as const).map((place) => ({
     name: `pain spreading to the ${place}`,
     raise: (a: AnswersInput) => (a.radiation.includes(place) ? undefined : { ...a, radiation: [...a.radiation, place] }),
+  })),
+  ...RISK_FACTORS.map((factor) => ({
+    name: `a risk factor: ${factor}`,
+    raise: (a: AnswersInput) => (a.riskFactors?.includes(factor) ? undefined : { ...a, riskFactors: [...(a.riskFactors ?? []), factor] }),
   })),
 ];
 
@@ -52,7 +56,7 @@ describe('safety properties', { timeout: 600_000 }, () => {
 
   it('an "unsure" red flag never yields self-care', async () => {
     await fc.assert(
-      fc.asyncProperty(answersArbitrary, fc.constantFrom(...RED_FLAG_FIELDS), async (answers, field) => {
+      fc.asyncProperty(answersArbitrary, fc.constantFrom(...RED_FLAG_FIELDS, ...OPTIONAL_RED_FLAG_FIELDS), async (answers, field) => {
         expect(await disposition({ ...answers, [field]: 'unsure' })).not.toBe('self_care');
       }),
       { numRuns },

@@ -4,7 +4,7 @@ import type { AnswerField } from './contract';
 export const FIELD_LABELS: Record<AnswerField, string> = {
   chestPain: 'Chest pain, pressure or tightness',
   sweatingOrNausea: 'Cold sweat, feeling sick or light-headed with the pain',
-  tearingPain: 'Sudden, severe tearing or ripping pain',
+  tearingPain: 'Pain that felt like tearing or ripping',
   fainted: 'Fainted, collapsed or nearly fainted',
   coughingBlood: 'Coughing up blood',
   legWeaknessOrNumbness: 'New numbness, tingling or weakness in the legs',
@@ -44,6 +44,10 @@ export const FIELD_LABELS: Record<AnswerField, string> = {
   age: 'Age',
   sex: 'Sex',
   history: 'Health history',
+  worstPainEver: 'The worst pain ever felt',
+  exertionPain: 'Pain or tightness that comes on with exertion and eases with rest',
+  calfSwelling: 'One leg swollen or painful',
+  riskFactors: 'Other conditions',
 };
 
 /** Plain words for the contract's values. */
@@ -102,6 +106,13 @@ export const VALUE_LABELS: Record<string, string> = {
   recent_surgery_or_immobility: 'recent surgery or long immobility',
   blood_clot: 'a past blood clot',
   heart_disease: 'heart disease',
+  connective_tissue_disorder: 'Marfan syndrome or another connective tissue disorder',
+  aortic_disease: 'a known aortic aneurysm or aortic valve disease',
+  family_aortic_disease: 'a close relative with aortic disease',
+  diabetes: 'diabetes',
+  oestrogen: 'taking oestrogen (the pill or HRT)',
+  long_travel: 'a long journey in the last 4 weeks',
+  smoker: 'smoking',
 };
 
 export function answerText(field: AnswerField, value: unknown): string {

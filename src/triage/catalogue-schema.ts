@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CAUSE_IDS } from './contract';
+import { ANSWER_FIELDS, CAUSE_IDS } from './contract';
 import { sourceSchema } from './rule-schema';
 
 const itemId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'));
@@ -25,6 +25,24 @@ const causeInfoSchema = z.strictObject({
 });
 export type CauseInfo = z.infer<typeof causeInfoSchema>;
 
+const safetyNetSignSchema = z.strictObject({
+  text: text(5).check(z.describe('The sign, to follow "… if you get:"')),
+  source: sourceSchema,
+  reportedWhen: z.optional(
+    z
+      .array(z.strictObject({ field: z.enum(ANSWER_FIELDS), values: z.array(z.union([z.string(), z.boolean()])).check(z.minLength(1)) }))
+      .check(
+        z.describe('Answers that mean the person already has this sign: it is then not listed as a future warning'),
+      ),
+  ),
+});
+export type SafetyNetSign = z.infer<typeof safetyNetSignSchema>;
+
+const safetyNetGroupSchema = z.strictObject({
+  level: z.enum(['emergency', 'urgent', 'doctor']).check(z.describe('What to do if a sign appears; shown on results less urgent than this')),
+  signs: z.array(safetyNetSignSchema).check(z.minLength(1)),
+});
+
 /** `rules/catalogue.json`: the rule set's version, what each cause is, the self-care advice and the safety net. */
 export const catalogueSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -35,7 +53,7 @@ export const catalogueSchema = z.strictObject({
   causes: z.record(z.enum(CAUSE_IDS), causeInfoSchema).check(z.describe('Every cause id of the contract')),
   general: z.array(itemId).check(z.minLength(1), z.describe('Self-care items when no likely cause stands out')),
   safetyNet: z
-    .array(z.strictObject({ text: text(10), source: sourceSchema }))
-    .check(z.minLength(1), z.describe('"Get help at once if …": shown with every self-care and see-a-doctor result')),
+    .array(safetyNetGroupSchema)
+    .check(z.minLength(1), z.describe('The signs that should make a person seek more help, by the level they call for')),
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;

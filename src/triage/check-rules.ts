@@ -1,4 +1,4 @@
-import { LIKELY_CAUSES, CAUSE_IDS, RED_FLAG_FIELDS, type Answers } from './contract';
+import { LIKELY_CAUSES, CAUSE_IDS, OPTIONAL_RED_FLAG_FIELDS, RED_FLAG_FIELDS, type Answers } from './contract';
 import { createRuleRunner } from './engine';
 import { leaves } from './load-rules';
 import type { RuleSet } from './rule-set';
@@ -20,7 +20,7 @@ export async function checkRuleSet(ruleSet: RuleSet, cases: Answers[]): Promise<
   }
 
   const factsRead = new Set(ruleSet.rules.flatMap((rule) => leaves(rule.conditions).map((leaf) => leaf.fact)));
-  for (const field of RED_FLAG_FIELDS) {
+  for (const field of [...RED_FLAG_FIELDS, ...OPTIONAL_RED_FLAG_FIELDS]) {
     if (!factsRead.has(field)) problems.push(`rules/: no rule reads the red-flag question "${field}"`);
   }
 

@@ -39,6 +39,19 @@ export const HISTORY = [
   'blood_clot',
   'heart_disease',
 ] as const;
+/**
+ * Added to the contract (optional): conditions that change what a pain may be. The first three are
+ * the Aortic Dissection Detection Risk Score's high-risk conditions (Rogers et al., Circulation 2011).
+ */
+export const RISK_FACTORS = [
+  'connective_tissue_disorder',
+  'aortic_disease',
+  'family_aortic_disease',
+  'diabetes',
+  'oestrogen',
+  'long_travel',
+  'smoker',
+] as const;
 
 const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
@@ -94,6 +107,12 @@ export const answersSchema = z.strictObject({
   age: wholeNumber(12, 120),
   sex: z.optional(z.enum(SEXES)),
   history: z._default(z.array(z.enum(HISTORY)), []),
+
+  // Added to the contract, all optional: the parts of the warning signs one question cannot ask.
+  worstPainEver: z.optional(yesNoUnsure),
+  exertionPain: z.optional(yesNoUnsure),
+  calfSwelling: z.optional(yesNoUnsure),
+  riskFactors: z.optional(z.array(z.enum(RISK_FACTORS))),
 });
 
 /** Answers as they arrive (defaults not yet applied). */
@@ -120,6 +139,9 @@ export const RED_FLAG_FIELDS = [
   'trauma',
   'painOnDeepBreath',
 ] as const satisfies readonly AnswerField[];
+
+/** Warning signs added to the contract as optional fields; "not sure" is never "no" for them either. */
+export const OPTIONAL_RED_FLAG_FIELDS = ['worstPainEver', 'exertionPain', 'calfSwelling'] as const satisfies readonly AnswerField[];
 
 /** The result's levels, most urgent first. */
 export const DISPOSITIONS = ['emergency', 'urgent', 'doctor', 'self_care'] as const;

@@ -11,9 +11,12 @@ export const mostUrgent = (levels: Iterable<Disposition>): Disposition => {
 
 /**
  * The level a rule calls for when it fired only because a red-flag question was answered "not sure":
- * one level below what "yes" gives, and never self-care (the contract: "unsure" is never "no").
+ * the rule's own `levelWhenNotSure` where it sets one (the loader keeps it between self-care and
+ * the rule's level), otherwise one level below what "yes" gives, and never self-care (the contract:
+ * "unsure" is never "no").
  */
-export const levelWhenNotSure = (level: Disposition): Disposition => {
+export const levelWhenNotSure = (level: Disposition, ruleSays?: Disposition): Disposition => {
+  if (ruleSays) return ruleSays;
   if (level === 'emergency') return 'urgent';
   if (level === 'urgent') return 'doctor';
   return level;

@@ -12,6 +12,8 @@ export interface Finding {
   file: string;
   /** The level this finding calls for: the rule's own, or one lower when it fired only on "not sure". */
   level: Disposition;
+  /** The level the rule calls for on a firm "yes": what the "not sure" answers would give if they were "yes". */
+  levelIfYes: Disposition;
   /** The "not sure" answers it leaned on; empty when it fired on firm answers. */
   notSure: AnswerField[];
   cause?: CauseId;
@@ -45,7 +47,8 @@ export function createRuleRunner(ruleSet: RuleSet) {
         return {
           rule: result.name,
           file: rule.file,
-          level: firm ? params.level : levelWhenNotSure(params.level),
+          level: firm ? params.level : levelWhenNotSure(params.level, params.levelWhenNotSure),
+          levelIfYes: params.level,
           notSure: firm ? [] : [...new Set(notSureFacts(conditions))],
           cause: params.cause,
           weight: params.weight ?? 1,

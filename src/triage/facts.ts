@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { ANSWER_FIELDS, type AnswerField, type Answers } from './contract';
 
-/** The longest a pain that began hours or a day after the workout is still read as DOMS (it fades in about 5–7 days). */
-const DOMS_WINDOW_LAST_DAY = 5;
+/** The longest a pain that began hours or a day after the workout is still read as DOMS (it fades within about a week: 5 to 7 days). */
+const DOMS_WINDOW_LAST_DAY = 7;
 
 /**
  * Facts worked out from the answers, so that rules stay simple comparisons.
@@ -22,6 +22,20 @@ export const DERIVED_FACTS = {
     value: z.boolean(),
     // An unanswered trend is not taken as "getting better".
     compute: (a: Answers) => a.trend !== 'better',
+  },
+  noClearInjury: {
+    label:
+      'Nothing clearly shows an injury: a pop or pull at one moment with one tender spot, or one tender spot with thin bones or long-term steroids',
+    from: ['feltPop', 'tenderness', 'history'],
+    value: z.boolean(),
+    // What a clinician accepts as "clearly an injury", and nothing less: age, fitness and a workout as
+    // the setting never count (HSIB: a sudden severe pain while lifting weights was taken for a strain,
+    // and was an aortic dissection). A missing answer never counts. A fall or blow does not either:
+    // a red flag must never lower the level, and a blow with severe pain is an emergency of its own.
+    compute: (a: Answers) => {
+      const fragileBones = a.history.includes('osteoporosis') || a.history.includes('long_term_steroids');
+      return !(a.tenderness === 'one_spot' && (a.feltPop === true || fragileBones));
+    },
   },
 } satisfies Record<string, { label: string; from: AnswerField[]; value: z.ZodMiniType; compute: (a: Answers) => unknown }>;
 

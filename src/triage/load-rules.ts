@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { answersSchema, yesNoUnsure } from './contract';
+import { urgency } from './disposition';
 import { describeIssues } from './issue-text';
 import { catalogueSchema, type Catalogue } from './catalogue-schema';
 import { DERIVED_FACTS, isDerivedFact, type FactName } from './facts';
@@ -75,6 +76,15 @@ function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
   return undefined;
 }
 
+/** A rule's own "not sure" level may keep its level, or lower it, but never raise it or reach self-care. */
+function notSureLevelProblem(rule: Rule): string | undefined {
+  const { level, levelWhenNotSure } = rule.event.params;
+  if (levelWhenNotSure === undefined) return undefined;
+  if (levelWhenNotSure === 'self_care') return 'levelWhenNotSure: "not sure" can never give self-care';
+  if (urgency(levelWhenNotSure) > urgency(level)) return `levelWhenNotSure: "${levelWhenNotSure}" is more urgent than the rule's level "${level}"`;
+  return undefined;
+}
+
 function catalogueProblems(catalogue: Catalogue): string[] {
   const problems: string[] = [];
   const known = (id: string) => id in catalogue.items;
@@ -103,10 +113,8 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
       const earlier = seen.get(rule.name);
       if (earlier) problems.push(`${file} › ${rule.name}: the id is used again (first in ${earlier})`);
       seen.set(rule.name, file);
-      for (const leaf of leaves(rule.conditions)) {
-        const problem = leafProblem(leaf, rule);
-        if (problem) problems.push(`${file} › ${rule.name}: ${problem}`);
-      }
+      const ruleProblems = [notSureLevelProblem(rule), ...leaves(rule.conditions).map((leaf) => leafProblem(leaf, rule))];
+      for (const problem of ruleProblems) if (problem) problems.push(`${file} › ${rule.name}: ${problem}`);
     }
   }
   if (ruleFiles.length === 0) problems.push('rules/: there are no rule files');

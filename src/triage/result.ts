@@ -1,6 +1,6 @@
 import { adviceFor, type Advice } from './advice';
 import type { CauseInfo } from './catalogue-schema';
-import { CAUSE_IDS, type AnswerField, type CauseId, type Disposition } from './contract';
+import { CAUSE_IDS, type AnswerField, type Answers, type CauseId, type Disposition } from './contract';
 import { mostUrgent, urgency } from './disposition';
 import type { Finding } from './engine';
 import type { Because } from './explain';
@@ -30,6 +30,11 @@ export interface TriageResult {
   causes: CauseResult[];
   /** The findings above self-care, most urgent first: why this level. */
   reasons: Finding[];
+  /**
+   * The "not sure" answers that would make the result more urgent if they were "yes", and the level
+   * a "yes" gives: the result says plainly what to do if the person finds they do have the sign.
+   */
+  ifYes: { field: AnswerField; level: Exclude<Disposition, 'self_care'> }[];
   advice: Advice;
   rules: { version: string; hash: string; fired: string[] };
 }
@@ -59,8 +64,17 @@ const causeOrder = (a: CauseResult, b: CauseResult) =>
   b.score - a.score ||
   CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id);
 
+/** For each "not sure" answer a finding leaned on, the most urgent level a "yes" would give, when above the result. */
+function ifYesLevels(findings: Finding[], disposition: Disposition): TriageResult['ifYes'] {
+  const levels = new Map<AnswerField, Disposition>();
+  for (const f of findings) for (const field of f.notSure) levels.set(field, mostUrgent([f.levelIfYes, levels.get(field) ?? 'self_care']));
+  return [...levels]
+    .flatMap(([field, level]) => (level !== 'self_care' && urgency(level) > urgency(disposition) ? [{ field, level }] : []))
+    .sort((a, b) => urgency(b.level) - urgency(a.level));
+}
+
 /** Folds the fired rules into one result. The most urgent finding sets the disposition; nothing lowers it. */
-export function buildResult(findings: Finding[], ruleSet: RuleSet): TriageResult {
+export function buildResult(findings: Finding[], ruleSet: RuleSet, answers: Answers): TriageResult {
   const disposition = mostUrgent(findings.map((f) => f.level));
   const byCause = new Map<CauseId, Finding[]>();
   for (const f of findings) if (f.cause) byCause.set(f.cause, [...(byCause.get(f.cause) ?? []), f]);
@@ -73,7 +87,8 @@ export function buildResult(findings: Finding[], ruleSet: RuleSet): TriageResult
     disposition,
     causes,
     reasons: findings.filter((f) => f.level !== 'self_care').sort((a, b) => urgency(b.level) - urgency(a.level)),
-    advice: adviceFor(disposition, causes.map((c) => c.id), ruleSet.catalogue),
+    ifYes: ifYesLevels(findings, disposition),
+    advice: adviceFor(disposition, causes.map((c) => c.id), answers, ruleSet.catalogue),
     rules: { version: ruleSet.version, hash: ruleSet.hash, fired: findings.map((f) => f.rule) },
   };
 }

@@ -56,6 +56,15 @@ export const ruleSchema = z.strictObject({
     type: z.literal('triage'),
     params: z.strictObject({
       level: z.enum(DISPOSITIONS).check(z.describe('The disposition this rule calls for when it fires on a "yes"')),
+      levelWhenNotSure: z.optional(
+        z
+          .enum(DISPOSITIONS)
+          .check(
+            z.describe(
+              'The level when the rule fires only on a "not sure" answer; default: one below "level". Never above "level", never self-care',
+            ),
+          ),
+      ),
       cause: z.optional(z.enum(CAUSE_IDS).check(z.describe('The cause this rule points to, if any'))),
       weight: z.optional(
         z.int().check(z.minimum(1), z.maximum(5), z.describe('How strongly this points to the cause (1–5); orders the likely causes')),

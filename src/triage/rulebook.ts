@@ -9,6 +9,8 @@ export interface RulebookEntry {
   id: string;
   file: string;
   level: Disposition;
+  /** Set only where the rule keeps more than the usual one level less on a "not sure". */
+  levelWhenNotSure: Disposition | null;
   cause: string | null;
   when: string;
   reason: string;
@@ -68,6 +70,7 @@ const entry = (rule: LoadedRule, ruleSet: RuleSet): RulebookEntry => ({
   id: rule.name,
   file: rule.file,
   level: rule.event.params.level,
+  levelWhenNotSure: rule.event.params.levelWhenNotSure ?? null,
   cause: rule.event.params.cause ? ruleSet.catalogue.causes[rule.event.params.cause].name : null,
   when: conditionText(rule.conditions),
   reason: rule.event.params.reason,
@@ -92,7 +95,8 @@ export function rulebookMarkdown(ruleSet: RuleSet): string {
     '',
     'How to read it: every rule whose conditions hold "fires". The most urgent rule that fires sets the',
     'level, and nothing lowers it. When a rule fires only because a red-flag question was answered',
-    '"not sure", it calls for one level less (never self-care), and the result names the question.',
+    '"not sure", it calls for one level less (never self-care) unless the rule keeps its level, and the',
+    'result names the question.',
     'Self-care rules add weight to a likely cause; the causes are listed most likely first.',
   ];
   for (const group of rulebook(ruleSet)) {
@@ -100,7 +104,7 @@ export function rulebookMarkdown(ruleSet: RuleSet): string {
     for (const e of group.entries) {
       const source = e.source.url ? `[${e.source.title}](${e.source.url})` : e.source.title;
       lines.push(
-        `- **${e.id}** (\`${e.file}\`): if ${e.when}, then ${group.level === 'self_care' ? 'it points to' : `**${e.level.replace('_', ' ')}**`}${e.cause ? `${group.level === 'self_care' ? '' : ', pointing to'} ${e.cause}` : ''}.`,
+        `- **${e.id}** (\`${e.file}\`): if ${e.when}, then ${group.level === 'self_care' ? 'it points to' : `**${e.level.replace('_', ' ')}**`}${e.levelWhenNotSure ? ` (on "not sure" too: **${e.levelWhenNotSure.replace('_', ' ')}**)` : ''}${e.cause ? `${group.level === 'self_care' ? '' : ', pointing to'} ${e.cause}` : ''}.`,
         `  ${e.reason} Source: ${source}${/[.?!]$/.test(e.source.title) && !e.source.url ? '' : '.'}`,
       );
     }

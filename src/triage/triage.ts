@@ -8,5 +8,5 @@ export type Triage = (answers: Answers) => Promise<TriageResult>;
 /** The one code path from valid answers to a result, shared by the command line and the web app. */
 export function createTriage(ruleSet: RuleSet): Triage {
   const run = createRuleRunner(ruleSet);
-  return async (answers) => buildResult(await run(answers), ruleSet);
+  return async (answers) => buildResult(await run(answers), ruleSet, answers);
 }

@@ -48,8 +48,8 @@ describe('skip logic', () => {
 describe('resuming', () => {
   it('picks up after the last answer, and never past an unanswered warning sign', () => {
     expect(resumeRoute({})).toEqual({ page: 'question', field: 'chestPain', changing: false });
-    expect(resumeRoute({ chestPain: false, sweatingOrNausea: 'unsure' })).toMatchObject({ field: 'tearingPain' });
+    expect(resumeRoute({ chestPain: false, sweatingOrNausea: 'unsure' })).toMatchObject({ field: 'exertionPain' });
     expect(resumeRoute({ chestPain: false, age: 40 })).toMatchObject({ field: 'sweatingOrNausea' });
-    expect(resumeRoute({ ...REQUIRED_ONLY })).toMatchObject({ page: 'check' });
+    expect(resumeRoute({ ...REQUIRED_ONLY, riskFactors: [] })).toMatchObject({ page: 'check' });
   });
 });

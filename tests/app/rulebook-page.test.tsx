@@ -16,7 +16,7 @@ describe('how this tool decides', () => {
 
     const emergency = screen.getByRole('region', { name: 'Call the emergency number now' });
     const tearing = within(emergency).getByText('tearing-pain').closest('li') as HTMLElement;
-    expect(tearing).toHaveTextContent('If Sudden, severe tearing or ripping pain: yes or not sure');
+    expect(tearing).toHaveTextContent('If Pain that felt like tearing or ripping: yes or not sure');
     expect(within(tearing).getByRole('link', { name: 'NHS: aortic dissection' })).toHaveAttribute('href', expect.stringContaining('nhs.uk'));
 
     const listed = screen.getAllByRole('listitem').filter((item) => item.classList.contains('rule'));

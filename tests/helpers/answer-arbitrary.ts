@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {
-  BREATHLESS, CHARACTERS, EXERCISES, HISTORY, LOCATIONS, ONSET_SPEEDS, ONSETS, RADIATION, RED_FLAG_FIELDS, RETRACTS,
-  SEXES, SIDES, TENDERNESS, TRENDS, type AnswersInput,
+  BREATHLESS, CHARACTERS, EXERCISES, HISTORY, LOCATIONS, ONSET_SPEEDS, ONSETS, OPTIONAL_RED_FLAG_FIELDS, RADIATION, RED_FLAG_FIELDS,
+  RETRACTS, RISK_FACTORS, SEXES, SIDES, TENDERNESS, TRENDS, type AnswersInput,
 } from '../../src/triage';
 
 /**
@@ -48,6 +48,8 @@ export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
     age: fc.integer({ min: 12, max: 120 }),
     sex: fc.constantFrom(...SEXES),
     history: mostlyNone(subset(HISTORY)),
+    ...Object.fromEntries(OPTIONAL_RED_FLAG_FIELDS.map((f) => [f, flag])),
+    riskFactors: mostlyNone(subset(RISK_FACTORS)),
   },
   {
     requiredKeys: [

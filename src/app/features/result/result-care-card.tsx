@@ -1,13 +1,34 @@
 import type { ReactNode } from 'react';
 import type { Disposition } from '../../../triage';
 import { CareCard, type CareCardType } from '../../components/care-card';
-import type { Region } from '../../lib/regions';
+import { actionAt, type Region } from '../../lib/regions';
 
 interface CardWords {
   type: CareCardType;
   prefix: string;
   heading: string;
   body: ReactNode;
+}
+
+/** The same-day route for a self-care or see-a-doctor result, its number a link. */
+function IfWorse({ region }: { region: Region }) {
+  const { route, line } = region.sameDay;
+  const at = line ? route.indexOf(line.display) : -1;
+  return (
+    <p>
+      If the pain gets worse, or keeps you awake at night,{' '}
+      {line && at >= 0 ? (
+        <>
+          {route.slice(0, at)}
+          <a href={`tel:${line.dial}`}>{line.display}</a>
+          {route.slice(at + line.display.length)}
+        </>
+      ) : (
+        route
+      )}{' '}
+      today; call {region.emergencyNumber.display} if you get any of the emergency signs.
+    </p>
+  );
 }
 
 function wordsFor(disposition: Disposition, region: Region): CardWords {
@@ -24,22 +45,28 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
               Your answers include a warning sign that needs help straight away. Call {emergency.display} or go to{' '}
               {region.emergencyDepartment} now.
             </p>
-            <a className="button button--emergency" href={`tel:${emergency.dial}`}>
-              Call {emergency.display}
-            </a>
+            {region.mobileEmergency ? (
+              <p className="care-card__action">
+                <a href={`tel:${region.mobileEmergency.dial}`}>{region.mobileEmergency.sentence}</a>.
+              </p>
+            ) : (
+              <a className="button button--emergency" href={`tel:${emergency.dial}`}>
+                Call {emergency.dial}
+              </a>
+            )}
             <p>Do not drive yourself. If someone is with you, ask them to stay with you.</p>
           </>
         ),
       };
     case 'urgent': {
-      const line = region.urgentCare.number;
+      const { line } = region.sameDay;
       return {
         type: 'urgent',
         prefix: 'Urgent advice:',
         heading: 'Get medical help today',
         body: (
           <>
-            <p className="care-card__action">{region.urgentCare.action}</p>
+            <p className="care-card__action">{actionAt('urgent', region)}.</p>
             {line && (
               <a className="button" href={`tel:${line.dial}`}>
                 Call {line.name}
@@ -62,6 +89,7 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
           <>
             <p className="care-card__action">Book an appointment with {region.clinician} in the next few days.</p>
             <p>Your answers include something they should check. Until then, the steps below can help.</p>
+            <IfWorse region={region} />
           </>
         ),
       };
@@ -74,6 +102,7 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
           <>
             <p className="care-card__action">Follow the steps below to ease the pain.</p>
             <p>Your answers do not include any warning signs.</p>
+            <IfWorse region={region} />
           </>
         ),
       };

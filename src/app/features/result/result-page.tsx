@@ -11,6 +11,7 @@ import type { Region } from '../../lib/regions';
 import { CausesList } from './causes-list';
 import { ClinicianSummary } from './clinician-summary';
 import { FallbackResult } from './fallback-result';
+import { IfYouDoHave } from './if-you-do-have';
 import { ResultCareCard } from './result-care-card';
 import { SafetyNet } from './safety-net';
 import { SelfCarePlan } from './self-care-plan';
@@ -54,6 +55,7 @@ function Result({ answers, region, onStartAgain }: ResultPageProps) {
       <ResultCareCard disposition={result.disposition} region={region} />
       {painted && (
         <>
+          <IfYouDoHave ifYes={result.ifYes} region={region} />
           <CausesList causes={result.causes} />
           <SelfCarePlan advice={result.advice} clinician={region.clinician} />
           <SafetyNet items={result.advice.safetyNet} region={region} />

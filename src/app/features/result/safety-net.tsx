@@ -1,21 +1,33 @@
 import type { TriageResult } from '../../../triage';
-import type { Region } from '../../lib/regions';
+import { actionAt, type Region } from '../../lib/regions';
+import { SourceLine } from './source-line';
 
-type SafetyNetItems = TriageResult['advice']['safetyNet'];
+type SafetyNetGroups = TriageResult['advice']['safetyNet'];
 
-export function SafetyNet({ items, region }: { items: SafetyNetItems; region: Region }) {
+export function SafetyNet({ items, region }: { items: SafetyNetGroups; region: Region }) {
   if (items.length === 0) return null;
+  const mobile = region.mobileEmergency;
   return (
     <section className="warning-callout" aria-labelledby="safety-net-heading">
       <h2 className="warning-callout__heading" id="safety-net-heading">
-        <span className="visually-hidden">Important:</span> Get help at once if things change
+        <span className="visually-hidden">Important:</span> Get help if things change
       </h2>
-      <p>The emergency number where you are is {region.emergencyNumber.display}.</p>
-      <ul className="list list--bullet">
-        {items.map((item) => (
-          <li key={item.text}>{item.text}</li>
-        ))}
-      </ul>
+      {items.map(({ level, signs }) => (
+        <div key={level}>
+          <p>{actionAt(level, region)} if you notice any of these:</p>
+          <ul className="list list--bullet">
+            {signs.map((sign) => (
+              <li key={sign.text}>{sign.text}</li>
+            ))}
+          </ul>
+          <SourceLine sources={[...new Map(signs.map(({ source }) => [source.title, source])).values()]} />
+          {level === 'emergency' && mobile && (
+            <p>
+              <a href={`tel:${mobile.dial}`}>{mobile.sentence}</a>.
+            </p>
+          )}
+        </div>
+      ))}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { Suspense, use, useEffect } from 'react';
-import { rulebook, type RulebookEntry } from '../../../triage';
+import { LEVEL_HEADINGS, rulebook, type RulebookEntry } from '../../../triage';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useRules } from '../../lib/assessment-context';
 import { focusPageHeading } from '../../lib/page-focus';
@@ -14,6 +14,9 @@ function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boole
         <strong>If</strong> {entry.when}
         {entry.cause && <> (points to: {entry.cause})</>}.
       </p>
+      {entry.levelWhenNotSure && (
+        <p>A &ldquo;not sure&rdquo; answer here keeps the same advice: {LEVEL_HEADINGS[entry.levelWhenNotSure].toLowerCase()}.</p>
+      )}
       <p>{entry.reason}</p>
       <p className="source-line">
         Source: {entry.source.url ? <a href={entry.source.url}>{entry.source.title}</a> : entry.source.title}. Rule{' '}
@@ -65,7 +68,9 @@ export function RulebookPage({ highlight }: { highlight?: string }) {
         <li>The most urgent rule that fires sets the advice. Nothing lowers it.</li>
         <li>
           If a rule fires only because you answered &ldquo;not sure&rdquo;, it gives advice one level less urgent, but
-          never &ldquo;look after yourself at home&rdquo;, and the result tells you which answer to check.
+          never &ldquo;look after yourself at home&rdquo;, and the result tells you which answer to check. A few rules
+          keep their advice on &ldquo;not sure&rdquo;: for example, not being sure whether a sudden, severe pain felt
+          like tearing is reason enough to call for an ambulance.
         </li>
         <li>The self-care rules point to the likely causes; the result lists them most likely first.</li>
       </ul>

@@ -1,7 +1,7 @@
 import type { AnswerField } from '../../../triage';
 import type { AnswersDraft } from '../answers-draft';
 
-export const SECTIONS = ['Warning signs', 'Arms and spread', 'Your pain', 'Your workout', 'About you'] as const;
+export const SECTIONS = ['Warning signs', 'How it started', 'Arms and spread', 'Your pain', 'Your workout', 'About you'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** An answer option: `value` is the contract's own value, so the page maps one-to-one onto the contract. */
@@ -78,10 +78,52 @@ export const QUESTIONS: Question[] = [
     title: 'With the pain, have you had a cold sweat, felt sick, been sick or felt light-headed?',
   }),
   yesNoUnsure({
-    field: 'tearingPain',
+    field: 'exertionPain',
     section: 'Warning signs',
-    title: 'Did the pain come on suddenly and severely, as if something was tearing or ripping?',
+    title: 'Does the pain, or a tightness, come on when you exert yourself and ease within a few minutes of rest?',
+    hint: 'For example, walking uphill or climbing stairs, not only when you use the sore muscles.',
   }),
+
+  {
+    field: 'onsetSpeed',
+    section: 'How it started',
+    kind: 'radios',
+    title: 'Did the pain start suddenly or gradually?',
+    emptyError: 'Select suddenly or gradually',
+    options: [
+      { value: 'sudden', label: 'Suddenly, within seconds' },
+      { value: 'gradual', label: 'Gradually, over minutes, hours or days' },
+    ],
+  },
+  yesNo({
+    field: 'feltPop',
+    section: 'How it started',
+    title: 'During the workout, did you feel a sudden pop, pull or twinge at one moment?',
+  }),
+  {
+    field: 'tenderness',
+    section: 'How it started',
+    kind: 'radios',
+    title: 'When you press gently on the sore area, how does it feel?',
+    emptyError: 'Select how it feels when you press on it',
+    options: [
+      { value: 'none', label: 'It is not tender' },
+      { value: 'spread_out', label: 'Tender all over the area' },
+      { value: 'one_spot', label: 'Tender in one clear spot' },
+    ],
+  },
+  yesNoUnsure({
+    field: 'worstPainEver',
+    section: 'How it started',
+    title: 'At its worst, was it the worst pain you have ever felt?',
+  }),
+  yesNoUnsure({
+    field: 'tearingPain',
+    section: 'How it started',
+    title: 'Did the pain feel like tearing or ripping?',
+    hint: 'Answer yes even if it felt like that only at the start.',
+  }),
+
   yesNoUnsure({
     field: 'fainted',
     section: 'Warning signs',
@@ -103,6 +145,11 @@ export const QUESTIONS: Question[] = [
     field: 'painOnDeepBreath',
     section: 'Warning signs',
     title: 'Does the pain get worse when you take a deep breath?',
+  }),
+  yesNoUnsure({
+    field: 'calfSwelling',
+    section: 'Warning signs',
+    title: 'Is one of your legs swollen, or painful and tender, usually in the calf?',
   }),
   yesNoUnsure({
     field: 'coughingBlood',
@@ -249,17 +296,6 @@ export const QUESTIONS: Question[] = [
     ],
   },
   {
-    field: 'onsetSpeed',
-    section: 'Your pain',
-    kind: 'radios',
-    title: 'Did it start suddenly or gradually?',
-    emptyError: 'Select suddenly or gradually',
-    options: [
-      { value: 'sudden', label: 'Suddenly, at one moment' },
-      { value: 'gradual', label: 'Gradually, building up' },
-    ],
-  },
-  {
     field: 'painDays',
     section: 'Your pain',
     kind: 'number',
@@ -282,23 +318,6 @@ export const QUESTIONS: Question[] = [
       { value: 'worse', label: 'Getting worse' },
     ],
   },
-  {
-    field: 'tenderness',
-    section: 'Your pain',
-    kind: 'radios',
-    title: 'When you press gently on the sore area, how does it feel?',
-    emptyError: 'Select how it feels when you press on it',
-    options: [
-      { value: 'none', label: 'It is not tender' },
-      { value: 'spread_out', label: 'Tender all over the area' },
-      { value: 'one_spot', label: 'Tender in one clear spot' },
-    ],
-  },
-  yesNo({
-    field: 'feltPop',
-    section: 'Your pain',
-    title: 'During the workout, did you feel a sudden pop, pull or twinge?',
-  }),
   yesNo({
     field: 'limitsMovement',
     section: 'Your pain',
@@ -427,6 +446,24 @@ export const QUESTIONS: Question[] = [
       { value: 'recent_surgery_or_immobility', label: 'I recently had an operation, or spent a long time unable to move about' },
       { value: 'blood_clot', label: 'I have had a blood clot in a leg or lung' },
       { value: 'heart_disease', label: 'I have heart disease', hint: 'For example, angina or a past heart attack.' },
+    ],
+    none: 'None of these',
+  },
+  {
+    field: 'riskFactors',
+    section: 'About you',
+    kind: 'checkboxes',
+    title: 'Do any of these apply to you?',
+    hint: 'Some conditions change what a pain in the back may mean. Select all that apply.',
+    emptyError: 'Select all that apply, or select "None of these"',
+    options: [
+      { value: 'connective_tissue_disorder', label: 'I have Marfan syndrome or another connective tissue disorder', hint: 'For example, Ehlers-Danlos or Loeys-Dietz syndrome.' },
+      { value: 'aortic_disease', label: 'I have a known aortic aneurysm or a problem with my aortic valve' },
+      { value: 'family_aortic_disease', label: 'A parent, brother or sister has had an aortic aneurysm or dissection' },
+      { value: 'diabetes', label: 'I have diabetes' },
+      { value: 'oestrogen', label: 'I take the contraceptive pill or HRT (oestrogen)' },
+      { value: 'long_travel', label: 'I have made a journey of more than 4 hours in the last 4 weeks' },
+      { value: 'smoker', label: 'I smoke' },
     ],
     none: 'None of these',
   },
