@@ -15,7 +15,7 @@ describe('rules:check', () => {
     const dead = {
       name: 'older-than-anyone',
       conditions: { all: [{ fact: 'age', operator: 'greaterThan', value: 120 }] },
-      event: { type: 'triage', params: { level: 'doctor', reason: 'A reason for the test.', source: { title: 'Test' } } },
+      event: { type: 'triage', params: { level: 'doctor', reason: 'A reason for the test.', source: { title: 'Test', url: 'https://example.org/guidance' } } },
     };
     const problems = await checkRuleSet(withExtraFile({ file: 'extra.json', content: { concern: 'Test', rules: [dead] } }), cases);
     expect(problems).toEqual(['extra.json › older-than-anyone: never fires for any vignette or generated case']);

@@ -12,7 +12,7 @@ const rule = (name: string, conditions: unknown, params: Record<string, unknown>
   conditions,
   event: {
     type: 'triage',
-    params: { level: 'urgent', reason: 'A plain reason for the test.', source: { title: 'Test source' }, ...params },
+    params: { level: 'urgent', reason: 'A plain reason for the test.', source: { title: 'Test source', url: 'https://example.org/guidance' }, ...params },
   },
 });
 const file = (name: string, rules: unknown[]): RuleSource => ({ file: name, content: { concern: 'Test concern', rules } });
@@ -79,6 +79,21 @@ describe('loading the rules', () => {
   it('never returns half a rule set: one bad file among good ones stops the load', () => {
     const broken = file('broken.json', [{ name: 'no-event', conditions: { all: [] } }]);
     expect(() => loadRuleSet([...RULE_FILES, broken], CATALOGUE_FILE)).toThrow(RuleSetError);
+  });
+
+  it('refuses a source a person cannot open, unless it says it is a fitness article', () => {
+    const unlinked = rule('unlinked', { all: [{ fact: 'fever', operator: 'in', value: [true, 'unsure'] }] }, { source: { title: 'Seed article: x' } });
+    expect(problemsOf([file('test.json', [unlinked])])).toEqual([
+      'test.json › unlinked: source "Seed article: x" needs a link (url); only a "Fitness article (not clinical guidance): …" may go without one',
+    ]);
+    const article = { source: { title: 'Fitness article (not clinical guidance): Why does my upper back hurt?' } };
+    expect(problemsOf([file('test.json', [{ ...unlinked, event: { type: 'triage', params: { ...unlinked.event.params, ...article } } }])])).toEqual([]);
+  });
+
+  it('never shows a person the word "seed"', () => {
+    for (const name of readdirSync(rulesDir).filter((f) => !f.endsWith('.schema.json'))) {
+      expect(readFileSync(join(rulesDir, name), 'utf8'), name).not.toMatch(/seed/i);
+    }
   });
 
   it('refuses an empty rule set', () => {

@@ -20,7 +20,8 @@ export function Layout({ region, discardedAnswers, children }: LayoutProps) {
             {SERVICE_NAME}
           </a>
           <p className="header__emergency">
-            Emergency? Call <a href={`tel:${emergency.dial}`}>{emergency.display}</a>
+            Emergency? Call{' '}
+            {region.mobileEmergency ? emergency.display : <a href={`tel:${emergency.dial}`}>{emergency.display}</a>}
           </p>
         </div>
       </header>

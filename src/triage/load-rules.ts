@@ -5,7 +5,7 @@ import { urgency } from './disposition';
 import { describeIssues } from './issue-text';
 import { catalogueSchema, type Catalogue } from './catalogue-schema';
 import { DERIVED_FACTS, isDerivedFact, type FactName } from './facts';
-import { ruleFileSchema, type Condition, type LeafCondition, type Rule } from './rule-schema';
+import { FITNESS_ARTICLE, ruleFileSchema, type Condition, type LeafCondition, type Rule, type Source } from './rule-schema';
 import { assembleRuleSet, RuleSetError, type RuleSet, type RuleSource } from './rule-set';
 
 /**
@@ -85,8 +85,26 @@ function notSureLevelProblem(rule: Rule): string | undefined {
   return undefined;
 }
 
+/**
+ * What a person reads must rest on clinical guidance they can open. The two fitness articles the
+ * tool grew from have no link, and say so in their title.
+ */
+const sourceProblem = (source: Source) =>
+  source.url || source.title.startsWith(FITNESS_ARTICLE)
+    ? undefined
+    : `source "${source.title}" needs a link (url); only a "${FITNESS_ARTICLE} …" may go without one`;
+
 function catalogueProblems(catalogue: Catalogue): string[] {
   const problems: string[] = [];
+  const sources = [
+    ...Object.entries(catalogue.items).map(([id, item]) => [`items.${id}`, item.source] as const),
+    ...Object.entries(catalogue.causes).map(([id, cause]) => [`causes.${id}`, cause.source] as const),
+    ...catalogue.safetyNet.flatMap((group) => group.signs.map((sign) => [`safetyNet.${group.level}`, sign.source] as const)),
+  ];
+  for (const [where, source] of sources) {
+    const problem = sourceProblem(source);
+    if (problem) problems.push(`catalogue.json › ${where}: ${problem}`);
+  }
   const known = (id: string) => id in catalogue.items;
   for (const [cause, info] of Object.entries(catalogue.causes)) {
     for (const id of info.plan) if (!known(id)) problems.push(`catalogue.json › causes.${cause}: no advice item "${id}"`);
@@ -113,7 +131,7 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
       const earlier = seen.get(rule.name);
       if (earlier) problems.push(`${file} › ${rule.name}: the id is used again (first in ${earlier})`);
       seen.set(rule.name, file);
-      const ruleProblems = [notSureLevelProblem(rule), ...leaves(rule.conditions).map((leaf) => leafProblem(leaf, rule))];
+      const ruleProblems = [notSureLevelProblem(rule), sourceProblem(rule.event.params.source), ...leaves(rule.conditions).map((leaf) => leafProblem(leaf, rule))];
       for (const problem of ruleProblems) if (problem) problems.push(`${file} › ${rule.name}: ${problem}`);
     }
   }

@@ -21,9 +21,12 @@ const text = (min: number, description: string) => z.string().check(z.minLength(
 const kebabId = (description: string) =>
   z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id, e.g. "chest-pain"'), z.describe(description));
 
+/** How a source that is not clinical guidance is titled: the fitness articles the tool grew from. */
+export const FITNESS_ARTICLE = 'Fitness article (not clinical guidance):';
+
 export const sourceSchema = z
   .strictObject({
-    title: text(3, 'Who says so: a seed article or a named guidance page'),
+    title: text(3, 'Who says so: a named clinical guidance page, or "Fitness article (not clinical guidance): …"'),
     url: z.optional(z.url()),
   })
   .check(z.describe('Where the clinical fact behind this comes from'));

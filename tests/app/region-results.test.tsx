@@ -76,6 +76,13 @@ describe('somewhere else, where we cannot know the emergency number', () => {
     expect(within(card).queryByRole('link', { name: /^call/i })).not.toBeInTheDocument();
   });
 
+  it('says the same in the header on every page, without a link that dials a number that may be wrong', async () => {
+    await showResult(vignette('doms-classic'), 'ja-JP');
+    const header = screen.getByRole('banner');
+    expect(header).toHaveTextContent('Emergency? Call your local emergency number');
+    expect(within(header).queryByRole('link', { name: /emergency number|112/ })).not.toBeInTheDocument();
+  });
+
   it('says the same in the safety net', async () => {
     await showResult(REQUIRED_ONLY, 'en');
     const safetyNet = await screen.findByRole('region', { name: /get help if things change/i });

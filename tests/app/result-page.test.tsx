@@ -17,11 +17,22 @@ describe('the result', () => {
     const causes = await screen.findByRole('region', { name: 'What might be causing it' });
     const doms = within(causes).getByRole('heading', { name: 'Delayed onset muscle soreness (DOMS)' }).closest('li') as HTMLElement;
     expect(within(doms).getByText('When it started: the day after the workout')).toBeInTheDocument();
-    expect(within(doms).getByText(/^Source:/)).toHaveTextContent('Seed article');
+    expect(within(doms).getByRole('link', { name: 'Cleveland Clinic: delayed onset muscle soreness (DOMS)' })).toHaveAttribute(
+      'href',
+      'https://my.clevelandclinic.org/health/diseases/delayed-onset-muscle-soreness',
+    );
+    expect(document.body).not.toHaveTextContent(/seed/i);
 
     // The sections below the first screen follow the first paint.
     expect(await screen.findByRole('region', { name: 'What you can do now' })).toHaveTextContent(/check again with this tool/i);
     expect(within(await screen.findByRole('region', { name: /get help if things change/i })).getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it('says what to do if a sign the person was not sure of is there, in the words of the start page', async () => {
+    await showResult({ ...(publicVignette('doms-classic').answers as AnswersDraft), chestPain: 'unsure' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Urgent advice: Get medical help today' })).toBeInTheDocument();
+    const notSure = await screen.findByRole('region', { name: 'You were not sure about some signs' });
+    expect(notSure).toHaveTextContent('Chest pain, pressure or tightness: call 999 at once');
   });
 
   it.each([

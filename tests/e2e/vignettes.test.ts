@@ -6,6 +6,9 @@ import { printedPageCount } from './support/pdf-pages';
 import { useBuiltAppInChromium } from './support/built-app';
 
 const vignettes = vignetteFiles()['public.json'] ?? [];
+/** The presentations a person, phone triage or a paramedic may take for a strain, and the questions added to catch them. */
+const MIMICS = ['hsib-sudden-severe-lifting', 'hsib-sudden-severe-tearing-unsure', 'sudden-severe-with-pop-and-one-spot', 'marfan-sudden-mild-pain', 'angina-pattern', 'calf-swollen-breathing-pain', 'sudden-worst-ever-not-sure'];
+const mimics = (vignetteFiles()['rules.json'] ?? []).filter((v) => MIMICS.includes(v.id));
 const built = useBuiltAppInChromium();
 
 describe('every public vignette, answered through the page in Chromium', () => {
@@ -28,6 +31,26 @@ describe('every public vignette, answered through the page in Chromium', () => {
         await card.waitFor();
         expect(await card.getAttribute('data-disposition')).toBe(vignette.expect.disposition);
 
+        expect(watched.problems).toEqual([]);
+      } finally {
+        await watched.close();
+      }
+    },
+    180_000,
+  );
+});
+
+describe('the mimics of a strain, answered through the page in Chromium', () => {
+  it('has every mimic to answer', () => {
+    expect(mimics.map((v) => v.id).sort()).toEqual([...MIMICS].sort());
+  });
+
+  it.each(mimics.map((v) => [v.id, v] as const))(
+    '%s reaches the level the command line gives',
+    async (_id, vignette) => {
+      const watched = await built.openPage();
+      try {
+        expect(await answerThroughPage(watched.page, vignette.answers)).toBe(vignette.expect.disposition);
         expect(watched.problems).toEqual([]);
       } finally {
         await watched.close();
