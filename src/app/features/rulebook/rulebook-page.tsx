@@ -1,4 +1,5 @@
 import { Suspense, use, useEffect } from 'react';
+import hazardLogUrl from '../../../../docs/clinical-safety.md?url';
 import { LEVEL_HEADINGS, rulebook, type RulebookEntry } from '../../../triage';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { useRules } from '../../lib/assessment-context';
@@ -74,6 +75,9 @@ export function RulebookPage({ highlight }: { highlight?: string }) {
         </li>
         <li>The self-care rules point to the likely causes; the result lists them most likely first.</li>
       </ul>
+      <p>
+        What could go wrong, and what guards against it, is in the <a href={hazardLogUrl}>clinical hazard log</a>.
+      </p>
       <ErrorBoundary
         fallback={<p>The rules could not be loaded, so this tool cannot give advice. If you are unwell, contact a doctor.</p>}
       >
