@@ -13,11 +13,23 @@ export const EXIT = { ok: 0, badInput: 2, failed: 3 } as const;
 
 const USAGE = 'usage: npm run --silent triage -- FILE   (FILE holds one answer set or an array of them; "-" reads standard input)';
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 const nodeIo: CliIo = {
-  readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  readFile: (path) => {
+    const bytes = readFileSync(path === '-' ? 0 : path);
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      throw new Error('it is not valid UTF-8 text');
+    }
+  },
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };
+
+/** A batch of broken answer sets names its first problems, and counts the rest. */
+const MOST_PROBLEMS_SHOWN = 200;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -45,7 +57,8 @@ export async function runCli(args: string[], io: CliIo = nodeIo, makeTriage: () 
 
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    // A byte order mark, as some editors write, is not part of the JSON.
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     io.err(`${name} is not valid JSON: ${message(error)}\n`);
     return EXIT.badInput;
@@ -58,7 +71,9 @@ export async function runCli(args: string[], io: CliIo = nodeIo, makeTriage: () 
     check.ok ? [] : check.problems.map((p) => `${many ? `[${i}] ` : ''}${p.field}: ${p.problem}`),
   );
   if (problems.length > 0) {
-    io.err(`the answers break the contract:\n${problems.join('\n')}\n`);
+    const shown = problems.slice(0, MOST_PROBLEMS_SHOWN);
+    const more = problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : '';
+    io.err(`the answers break the contract:\n${shown.join('\n')}${more}\n`);
     return EXIT.badInput;
   }
 

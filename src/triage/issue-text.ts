@@ -18,7 +18,32 @@ export const pathText = (path: PropertyKey[]) =>
 const valueAt = (input: unknown, path: PropertyKey[]): unknown =>
   path.reduce<unknown>((node, key) => (isRecord(node) || Array.isArray(node) ? (node as never)[key] : undefined), input);
 
-export const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
+const LONGEST_TEXT = 60;
+const DEEPEST = 2;
+const MOST_ITEMS = 5;
+
+/**
+ * A short picture of a value for an error message: long texts cut, lists and objects shown only two
+ * levels deep and five items long, so that no input (a 50 MB string, a list nested 100,000 deep)
+ * can make the message huge or overflow the stack.
+ */
+function preview(value: unknown, depth: number): string {
+  if (typeof value === 'string') {
+    return value.length > LONGEST_TEXT ? `${JSON.stringify(value.slice(0, LONGEST_TEXT))}… (${value.length} characters)` : JSON.stringify(value);
+  }
+  if (value === null || typeof value !== 'object') return String(value);
+  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  if (entries.length === 0) return `${open}${close}`;
+  if (depth >= DEEPEST) return `${open}…${close}`;
+  const shown = entries
+    .slice(0, MOST_ITEMS)
+    .map(([key, v]) => (Array.isArray(value) ? preview(v, depth + 1) : `${JSON.stringify(key)}:${preview(v, depth + 1)}`));
+  const more = entries.length > MOST_ITEMS ? `,… (${entries.length} in all)` : '';
+  return `${open}${shown.join(',')}${more}${close}`;
+}
+
+export const show = (value: unknown) => (value === undefined ? 'nothing' : preview(value, 0));
 
 function problemText(issue: z.core.$ZodIssue, got: unknown): string {
   const own = issue.message !== GENERIC_MESSAGE ? issue.message : undefined;

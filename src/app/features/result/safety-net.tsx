@@ -13,7 +13,7 @@ export function SafetyNet({ items, region }: { items: SafetyNetGroups; region: R
         <span className="visually-hidden">Important:</span> Get help if things change
       </h2>
       {items.map(({ level, signs }) => (
-        <div key={level}>
+        <div className="safety-net__group" key={level}>
           <p>{actionAt(level, region)} if you notice any of these:</p>
           <ul className="list list--bullet">
             {signs.map((sign) => (

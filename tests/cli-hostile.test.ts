@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../src/cli/run-cli';
+import { benignAnswers } from './helpers/answers';
+
+/** Runs the command line's own entry in-process on a file's text; what it said, and the exit code. */
+async function run(text: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['answers.json'], { readFile: () => text, out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+const root = join(import.meta.dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+
+/** The real command, on a file of bytes, as a person would run it. */
+function runFile(name: string, bytes: string | Buffer) {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return spawnSync('npx', ['tsx', 'src/cli/triage.ts', file], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+
+describe('the command line, given hostile input', { timeout: 120_000 }, () => {
+  it('refuses a list nested 100,000 deep with exit 2 and a short message, not a stack overflow', () => {
+    const result = runFile('deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(result.status).toBe(EXIT.badInput);
+    expect(result.stderr).toMatch(/must be a JSON object of answers \(got \[\[\[…\]\]\]\)/);
+    expect(result.stderr.length).toBeLessThan(500);
+  });
+
+  it('refuses a value nested 50,000 deep, naming the field', async () => {
+    const { code, err } = await run(`{"chestPain":${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
+    expect(code).toBe(EXIT.badInput);
+    expect(err).toMatch(/^chestPain: must be one of true, false, "unsure" \(got \[\[\[…\]\]\]\)$/m);
+  });
+
+  it('cuts a huge string in its message', async () => {
+    const { code, err } = await run(JSON.stringify(benignAnswers({ side: 'x'.repeat(5_000_000) as never })));
+    expect(code).toBe(EXIT.badInput);
+    expect(err).toMatch(/side: must be one of .* \(got "x{60}"… \(5000000 characters\)\)/);
+    expect(err.length).toBeLessThan(1_000);
+  });
+
+  it('refuses a file that is not UTF-8, saying so', () => {
+    const result = runFile('latin1.json', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
+    expect(result.status).toBe(EXIT.badInput);
+    expect(result.stderr).toMatch(/is not valid UTF-8 text/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('accepts a byte order mark', () => {
+    const result = runFile('bom.json', `\uFEFF${JSON.stringify(benignAnswers())}`);
+    expect(result.status).toBe(EXIT.ok);
+    expect(JSON.parse(result.stdout).disposition).toBe('self_care');
+  });
+
+  it('names "__proto__" and "constructor" as fields the contract does not have, and is not fooled by them', async () => {
+    const { code, err } = await run(`{${JSON.stringify(benignAnswers()).slice(1, -1)},"__proto__":{"severity":10},"constructor":{"prototype":{"chestPain":true}}}`);
+    expect(code).toBe(EXIT.badInput);
+    expect(err).toMatch(/^__proto__: is not a field of the answers contract$/m);
+    expect(err).toMatch(/^constructor: is not a field of the answers contract$/m);
+  });
+
+  it('answers a batch of 2,000 in order, and names the first problems of a broken batch and counts the rest', async () => {
+    const good = await run(JSON.stringify(Array.from({ length: 2_000 }, (_, i) => benignAnswers({ chestPain: i % 2 === 0 }))));
+    expect(good.code).toBe(EXIT.ok);
+    expect((JSON.parse(good.out) as { disposition: string }[]).map((r) => r.disposition).slice(0, 2)).toEqual(['emergency', 'self_care']);
+    const bad = await run(JSON.stringify(Array.from({ length: 1_000 }, () => ({ age: 'old' }))));
+    expect(bad.code).toBe(EXIT.badInput);
+    expect(bad.err).toMatch(/… and \d+ more\n$/);
+  });
+
+  it('gives exit 0 or 2 for any JSON value, never a throw, and prints a result only on 0', async () => {
+    const answersWithOneOddValue = fc
+      .tuple(fc.constantFrom(...Object.keys(benignAnswers())), fc.jsonValue())
+      .map(([field, value]) => ({ ...benignAnswers(), [field]: value }));
+    const anyInput = fc.oneof(fc.jsonValue(), answersWithOneOddValue, fc.array(answersWithOneOddValue, { maxLength: 3 }));
+    await fc.assert(
+      fc.asyncProperty(anyInput, async (input) => {
+        const { code, out, err } = await run(JSON.stringify(input));
+        expect([EXIT.ok, EXIT.badInput]).toContain(code);
+        if (code === EXIT.ok) {
+          expect(() => JSON.parse(out)).not.toThrow();
+        } else {
+          expect(out).toBe('');
+          expect(err.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('gives exit 2 for any text that is not JSON, never a throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary' }), async (text) => {
+        const { code } = await run(text);
+        expect([EXIT.ok, EXIT.badInput]).toContain(code);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
