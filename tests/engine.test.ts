@@ -13,9 +13,11 @@ describe('derived facts', () => {
     ['next_day', 7, true],
     ['next_day', 8, false],
     ['during_workout', 1, false],
+    ['hours_after', 1, false, 'sudden'],
+    ['next_day', 1, true, 'gradual'],
     ['days_after', 1, false],
-  ] as const)('onset %s, day %i: inside the DOMS window is %s', (onset, painDays, inside) => {
-    expect(DERIVED_FACTS.insideDomsWindow.compute(derive({ onset, painDays }))).toBe(inside);
+  ] as const)('onset %s, day %i: inside the DOMS window is %s (onset speed: %s)', (onset, painDays, inside, onsetSpeed?: 'sudden' | 'gradual') => {
+    expect(DERIVED_FACTS.insideDomsWindow.compute(derive({ onset, painDays, onsetSpeed }))).toBe(inside);
   });
 
   it.each([
@@ -30,8 +32,8 @@ describe('derived facts', () => {
   it.each([
     ['a pop and one tender spot', { feltPop: true, tenderness: 'one_spot' }, false],
     ['a fall or blow to the back (a red flag never lowers the level)', { trauma: true }, true],
-    ['one tender spot with thin bones', { tenderness: 'one_spot', history: ['osteoporosis'] }, false],
-    ['one tender spot with long-term steroids', { tenderness: 'one_spot', history: ['long_term_steroids'] }, false],
+    ['one tender spot with thin bones (a fracture, seen today)', { tenderness: 'one_spot', history: ['osteoporosis'] }, false],
+    ['one tender spot with steroids (they may be anabolic ones)', { tenderness: 'one_spot', history: ['long_term_steroids'] }, true],
     ['a pop alone', { feltPop: true, tenderness: 'spread_out' }, true],
     ['one tender spot alone', { feltPop: false, tenderness: 'one_spot' }, true],
     ['a pop with the tenderness not given', { feltPop: true }, true],
@@ -115,7 +117,7 @@ describe('the causes', () => {
 
   it('explain a derived fact by the answers it came from', async () => {
     const result = await triageAnswers(benignAnswers({ onset: 'hours_after', painDays: 2 }));
-    expect(result.causes[0]?.because.map((b) => b.field)).toEqual(['onset', 'painDays']);
+    expect(result.causes[0]?.because.map((b) => b.field)).toEqual(['onset', 'onsetSpeed', 'painDays']);
   });
 
   it('list only the passing branch of an "any"', async () => {

@@ -8,6 +8,7 @@ import { AssessmentProvider } from './lib/assessment-context';
 import { navigate, routeHref, START, useRoute, type Route } from './lib/navigation';
 import { focusPageHeading } from './lib/page-focus';
 import { loadRegion, REGIONS, saveRegion, type RegionId } from './lib/regions';
+import { tabMemory } from './lib/tab-memory';
 import { fetchShippedRules } from './lib/shipped-rules';
 
 /**
@@ -30,11 +31,19 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
   const route = useRoute();
   useFocusOnNavigation(route);
 
-  useEffect(() => saveAnswers(answers), [answers]);
+  const href = routeHref(route);
+  const [storageRefusedAt, setStorageRefusedAt] = useState<string>();
+  const refused = () => setStorageRefusedAt((first) => first ?? href);
+  useEffect(() => {
+    tabMemory.carryForward();
+    if (!saveAnswers(answers)) refused();
+    // `refused` only ever sets the first page the browser refused on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [answers, href]);
 
   const changeRegion = (region: RegionId) => {
     setRegionId(region);
-    saveRegion(region);
+    if (!saveRegion(region)) refused();
   };
   const startAgain = () => {
     setAnswers({});
@@ -44,7 +53,11 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
   const region = REGIONS[regionId];
   return (
     <AssessmentProvider loadRules={loadRules}>
-      <Layout region={region} discardedAnswers={saved.discarded && Object.keys(answers).length === 0}>
+      <Layout
+        region={region}
+        discardedAnswers={saved.discarded && Object.keys(answers).length === 0}
+        storageRefused={storageRefusedAt === href}
+      >
         <CurrentPage
           route={route}
           answers={answers}

@@ -7,10 +7,12 @@ interface LayoutProps {
   region: Region;
   /** Saved answers could not be used and were removed. */
   discardedAnswers: boolean;
+  /** The browser has just refused to store the answers or the region: they are kept in the tab. */
+  storageRefused: boolean;
   children: ReactNode;
 }
 
-export function Layout({ region, discardedAnswers, children }: LayoutProps) {
+export function Layout({ region, discardedAnswers, storageRefused, children }: LayoutProps) {
   const emergency = region.emergencyNumber;
   return (
     <>
@@ -32,6 +34,14 @@ export function Layout({ region, discardedAnswers, children }: LayoutProps) {
               <p>
                 We could not read the answers saved on this device, so we removed them. Please answer the questions
                 again.
+              </p>
+            </div>
+          )}
+          {storageRefused && (
+            <div className="notice" role="status">
+              <p>
+                This browser is not letting us save your answers on this device. We keep them in this tab, so you can
+                carry on, but if you close the tab you will need to answer again.
               </p>
             </div>
           )}

@@ -44,7 +44,7 @@ export const FIELD_LABELS: Record<AnswerField, string> = {
   age: 'Age',
   sex: 'Sex',
   history: 'Health history',
-  worstPainEver: 'The worst pain ever felt',
+  severeAtWorst: 'Severe (7 or more out of 10) at its worst',
   exertionPain: 'Pain or tightness that comes on with exertion and eases with rest',
   calfSwelling: 'One leg swollen or painful',
   riskFactors: 'Other conditions',

@@ -109,7 +109,7 @@ export const answersSchema = z.strictObject({
   history: z._default(z.array(z.enum(HISTORY)), []),
 
   // Added to the contract, all optional: the parts of the warning signs one question cannot ask.
-  worstPainEver: z.optional(yesNoUnsure),
+  severeAtWorst: z.optional(yesNoUnsure),
   exertionPain: z.optional(yesNoUnsure),
   calfSwelling: z.optional(yesNoUnsure),
   riskFactors: z.optional(z.array(z.enum(RISK_FACTORS))),
@@ -141,7 +141,7 @@ export const RED_FLAG_FIELDS = [
 ] as const satisfies readonly AnswerField[];
 
 /** Warning signs added to the contract as optional fields; "not sure" is never "no" for them either. */
-export const OPTIONAL_RED_FLAG_FIELDS = ['worstPainEver', 'exertionPain', 'calfSwelling'] as const satisfies readonly AnswerField[];
+export const OPTIONAL_RED_FLAG_FIELDS = ['exertionPain', 'calfSwelling'] as const satisfies readonly AnswerField[];
 
 /** The result's levels, most urgent first. */
 export const DISPOSITIONS = ['emergency', 'urgent', 'doctor', 'self_care'] as const;

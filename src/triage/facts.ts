@@ -10,11 +10,12 @@ const DOMS_WINDOW_LAST_DAY = 7;
  */
 export const DERIVED_FACTS = {
   insideDomsWindow: {
-    label: `The pain began a few hours or a day after the workout, and has lasted ${DOMS_WINDOW_LAST_DAY} days or fewer`,
-    from: ['onset', 'painDays'],
+    label: `The pain built up a few hours or a day after the workout, not suddenly, and has lasted ${DOMS_WINDOW_LAST_DAY} days or fewer`,
+    from: ['onset', 'onsetSpeed', 'painDays'],
     value: z.boolean(),
+    // Delayed soreness builds up; a pain that came on within seconds is not it.
     compute: (a: Answers) =>
-      (a.onset === 'hours_after' || a.onset === 'next_day') && a.painDays <= DOMS_WINDOW_LAST_DAY,
+      (a.onset === 'hours_after' || a.onset === 'next_day') && a.onsetSpeed !== 'sudden' && a.painDays <= DOMS_WINDOW_LAST_DAY,
   },
   notImproving: {
     label: 'The pain is not getting better (or the trend was not given)',
@@ -25,17 +26,16 @@ export const DERIVED_FACTS = {
   },
   noClearInjury: {
     label:
-      'Nothing clearly shows an injury: a pop or pull at one moment with one tender spot, or one tender spot with thin bones or long-term steroids',
+      'Nothing clearly shows an injury: no pop or pull at one moment with one tender spot, and no one tender spot with thin bones (osteoporosis)',
     from: ['feltPop', 'tenderness', 'history'],
     value: z.boolean(),
     // What a clinician accepts as "clearly an injury", and nothing less: age, fitness and a workout as
     // the setting never count (HSIB: a sudden severe pain while lifting weights was taken for a strain,
-    // and was an aortic dissection). A missing answer never counts. A fall or blow does not either:
-    // a red flag must never lower the level, and a blow with severe pain is an emergency of its own.
-    compute: (a: Answers) => {
-      const fragileBones = a.history.includes('osteoporosis') || a.history.includes('long_term_steroids');
-      return !(a.tenderness === 'one_spot' && (a.feltPop === true || fragileBones));
-    },
+    // and was an aortic dissection). A missing answer never counts. A fall or blow does not either
+    // (a red flag must never lower the level), nor steroids (in a gym they may be anabolic ones,
+    // which raise the risk of a dissection). A tender spot with osteoporosis is a fracture, seen today.
+    compute: (a: Answers) =>
+      !(a.tenderness === 'one_spot' && (a.feltPop === true || a.history.includes('osteoporosis'))),
   },
 } satisfies Record<string, { label: string; from: AnswerField[]; value: z.ZodMiniType; compute: (a: Answers) => unknown }>;
 

@@ -2,6 +2,7 @@ import { partial } from 'zod/mini';
 import { answersSchema } from '../../triage';
 import type { AnswersDraft } from './answers-draft';
 import { localStore } from './local-store';
+import { tabMemory } from './tab-memory';
 
 export const ANSWERS_KEY = 'upper-back-triage:answers';
 export const ANSWERS_VERSION = 1;
@@ -16,7 +17,7 @@ export interface LoadedAnswers {
 
 /** Reads the saved answers, throwing away anything that is not a valid draft of the current contract. */
 export function loadAnswers(): LoadedAnswers {
-  const text = localStore.read(ANSWERS_KEY);
+  const text = localStore.read(ANSWERS_KEY) ?? tabMemoryText();
   if (text === null) return { answers: {}, discarded: false };
   try {
     const saved: unknown = JSON.parse(text);
@@ -34,7 +35,16 @@ export function loadAnswers(): LoadedAnswers {
 const isCurrentRecord = (value: unknown): value is { version: number; answers: unknown } =>
   typeof value === 'object' && value !== null && (value as { version?: unknown }).version === ANSWERS_VERSION;
 
-export function saveAnswers(answers: AnswersDraft): void {
-  if (Object.keys(answers).length === 0) localStore.remove(ANSWERS_KEY);
-  else localStore.write(ANSWERS_KEY, JSON.stringify({ version: ANSWERS_VERSION, answers }));
+/** The answers the tab kept when the device would not store them, read back like stored ones. */
+const tabMemoryText = (): string | null => {
+  const kept = tabMemory.read().answers;
+  return typeof kept === 'string' ? kept : null;
+};
+
+/** Stores the answers on the device; returns false when the browser refuses, having kept them in the tab instead. */
+export function saveAnswers(answers: AnswersDraft): boolean {
+  const text = JSON.stringify({ version: ANSWERS_VERSION, answers });
+  const stored = Object.keys(answers).length === 0 ? localStore.remove(ANSWERS_KEY) : localStore.write(ANSWERS_KEY, text);
+  if (!stored) tabMemory.write({ answers: text });
+  return stored;
 }

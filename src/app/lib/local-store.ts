@@ -10,18 +10,21 @@ export const localStore = {
       return null;
     }
   },
-  write(key: string, value: string): void {
+  /** Whether it was stored: false when the browser refuses (the caller keeps it elsewhere and says so). */
+  write(key: string, value: string): boolean {
     try {
       window.localStorage.setItem(key, value);
+      return true;
     } catch {
-      // Nothing to do: the answers still live in memory for this visit.
+      return false;
     }
   },
-  remove(key: string): void {
+  remove(key: string): boolean {
     try {
       window.localStorage.removeItem(key);
+      return true;
     } catch {
-      // As above.
+      return false;
     }
   },
 };

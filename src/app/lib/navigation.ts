@@ -41,7 +41,8 @@ export function routeHref(route: Route): string {
 
 export function navigate(route: Route, { replace = false } = {}): void {
   const href = routeHref(route);
-  if (replace) window.history.replaceState(null, '', href);
+  // A replaced page keeps what the tab remembers (see tab-memory.ts).
+  if (replace) window.history.replaceState(window.history.state, '', href);
   else window.location.hash = href;
   // Tell the app now: the browser's own hashchange comes a task later, after repainting the old page.
   window.dispatchEvent(new HashChangeEvent('hashchange'));

@@ -1,5 +1,6 @@
 import type { Disposition } from '../../triage';
 import { localStore } from './local-store';
+import { tabMemory } from './tab-memory';
 
 /** The order of the region select. Saved choices are these ids, so an id never changes. */
 export const REGION_IDS = ['uk', 'ie', 'eu', 'us', 'ca', 'au', 'nz', 'in', 'other'] as const;
@@ -181,9 +182,15 @@ const REGION_KEY = 'upper-back-triage:region';
 
 const isRegionId = (value: unknown): value is RegionId => REGION_IDS.includes(value as RegionId);
 
+/** The region the person chose, stored on the device or kept in the tab; otherwise the one their language settles. */
 export function loadRegion(): RegionId {
-  const saved = localStore.read(REGION_KEY);
+  const saved = localStore.read(REGION_KEY) ?? tabMemory.read().region;
   return isRegionId(saved) ? saved : regionFromLanguages([navigator.language, ...(navigator.languages ?? [])]);
 }
 
-export const saveRegion = (region: RegionId) => localStore.write(REGION_KEY, region);
+/** Stores the chosen region; returns false when the browser refuses, having kept it in the tab instead. */
+export function saveRegion(region: RegionId): boolean {
+  const stored = localStore.write(REGION_KEY, region);
+  if (!stored) tabMemory.write({ region });
+  return stored;
+}

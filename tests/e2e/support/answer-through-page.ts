@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import type { PageDriver } from './page-driver';
+import { playwrightDriver } from './playwright-driver';
 
 export interface WalkOptions {
   /** Called on each page the walk reaches, e.g. to run axe. */
@@ -7,55 +9,71 @@ export interface WalkOptions {
   beforeClick?: (page: Page) => Promise<void>;
 }
 
-const currentHash = (page: Page) => page.evaluate(() => window.location.hash);
+/** The walk's hooks, for any engine. */
+export interface WalkHooks {
+  /** Called on each page the walk reaches. */
+  onPage?: (hash: string) => Promise<void>;
+  /** Called just before each click that leaves a page. */
+  beforeClick?: () => Promise<void>;
+}
 
-async function clickAndWaitForNewPage(page: Page, name: string, role: 'button' | 'link', options: WalkOptions) {
-  const before = await currentHash(page);
-  await options.beforeClick?.(page);
-  await page.getByRole(role, { name, exact: true }).click();
-  await page.waitForFunction((previous) => window.location.hash !== previous, before);
+async function clickAndWaitForNewPage(driver: PageDriver, name: string, role: 'button' | 'link', hooks: WalkHooks) {
+  const before = await driver.hash();
+  await hooks.beforeClick?.();
+  await driver.clickRole(role, name);
+  await driver.waitForHashChange(before);
 }
 
 /** Answers one question the way the contract names it: input name = field, value = the contract's value. */
-async function answerQuestion(page: Page, field: string, answer: unknown, options: WalkOptions) {
-  if (answer === undefined) return clickAndWaitForNewPage(page, 'Skip this question', 'button', options);
-  const input = (value: string) => page.locator(`main input[name="${field}"][value="${value}"]`);
+async function answerQuestion(driver: PageDriver, field: string, answer: unknown, hooks: WalkHooks) {
+  if (answer === undefined) return clickAndWaitForNewPage(driver, 'Skip this question', 'button', hooks);
   if (Array.isArray(answer)) {
-    for (const value of answer.length === 0 ? ['none'] : answer) await input(String(value)).check();
-  } else if ((await page.locator(`main input[name="${field}"][type="text"]`).count()) > 0) {
-    await page.locator(`main input[name="${field}"]`).fill(String(answer));
+    for (const value of answer.length === 0 ? ['none'] : answer) await driver.check(field, String(value));
+  } else if ((await driver.count(`main input[name="${field}"][type="text"]`)) > 0) {
+    await driver.fill(`main input[name="${field}"]`, String(answer));
   } else {
-    await input(String(answer)).check();
+    await driver.check(field, String(answer));
   }
-  await clickAndWaitForNewPage(page, 'Continue', 'button', options);
+  await clickAndWaitForNewPage(driver, 'Continue', 'button', hooks);
 }
 
 /**
  * Answers a set of answers through the questionnaire from the start page, as a person would,
- * until the result's care card appears. Returns the card's level.
+ * until the result's care card appears, in any engine. Returns the card's level.
  */
-export async function answerThroughPage(page: Page, answers: Record<string, unknown>, options: WalkOptions = {}): Promise<string> {
-  const { onPage } = options;
-  await onPage?.(page, await currentHash(page));
-  await clickAndWaitForNewPage(page, 'Start now', 'link', options);
+export async function walkQuestionnaire(driver: PageDriver, answers: Record<string, unknown>, hooks: WalkHooks = {}): Promise<string> {
+  const { onPage } = hooks;
+  await onPage?.(await driver.hash());
+  await clickAndWaitForNewPage(driver, 'Start now', 'link', hooks);
   for (let pages = 0; pages < 100; pages++) {
-    const hash = await currentHash(page);
+    const hash = await driver.hash();
     if (hash === '#/result') {
-      const card = page.locator('main [data-disposition]');
-      await card.waitFor();
-      await onPage?.(page, hash);
-      return (await card.getAttribute('data-disposition')) ?? 'none';
+      await driver.waitForVisible('main [data-disposition]');
+      await onPage?.(hash);
+      return (await driver.attribute('main [data-disposition]', 'data-disposition')) ?? 'none';
     }
     // Visible only: the app renders the result, hidden, behind the check page.
-    await page.locator('main h1').filter({ visible: true }).waitFor();
-    await onPage?.(page, hash);
+    await driver.waitForVisible('main h1');
+    await onPage?.(hash);
     if (hash === '#/check') {
-      await clickAndWaitForNewPage(page, 'Get my result', 'link', options);
+      await clickAndWaitForNewPage(driver, 'Get my result', 'link', hooks);
     } else {
-      const field = await page.locator('main form input[name]').first().getAttribute('name');
-      if (!field) throw new Error(`no question on ${hash}`);
-      await answerQuestion(page, field, answers[field], options);
+      const field = await driver.attribute('main form input[name]', 'name');
+      if (!field) throw new Error(`no question on ${hash} in ${driver.engine}`);
+      await answerQuestion(driver, field, answers[field], hooks);
     }
   }
-  throw new Error('the questionnaire did not reach a result in 100 pages');
+  throw new Error(`the questionnaire did not reach a result in 100 pages in ${driver.engine}`);
+}
+
+/**
+ * Answers a set of answers through the questionnaire in Chromium (a Playwright page), from the
+ * start page; returns the care card's level. The walk itself is walkQuestionnaire's.
+ */
+export function answerThroughPage(page: Page, answers: Record<string, unknown>, options: WalkOptions = {}): Promise<string> {
+  const { onPage, beforeClick } = options;
+  return walkQuestionnaire(playwrightDriver(page), answers, {
+    onPage: onPage && ((hash) => onPage(page, hash)),
+    beforeClick: beforeClick && (() => beforeClick(page)),
+  });
 }

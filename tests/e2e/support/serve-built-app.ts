@@ -11,8 +11,13 @@ export interface ServedApp {
   close: () => Promise<void>;
 }
 
-/** Builds the app for production into a temporary folder and serves it on a free local port. */
-export async function serveBuiltApp(): Promise<ServedApp> {
+export interface BuiltApp {
+  outDir: string;
+  remove: () => Promise<void>;
+}
+
+/** Builds the app for production into a temporary folder. */
+export async function buildApp(): Promise<BuiltApp> {
   const outDir = await mkdtemp(join(tmpdir(), 'upper-back-triage-e2e-'));
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
@@ -22,6 +27,14 @@ export async function serveBuiltApp(): Promise<ServedApp> {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+  return { outDir, remove: () => rm(outDir, { recursive: true, force: true }) };
+}
+
+/**
+ * Serves a built app on a free port of 127.0.0.1 (a secure context, so service workers run in every
+ * engine). Closing stops the server and drops its open connections, so nothing reaches it afterwards.
+ */
+export async function serveBuild(outDir: string): Promise<ServedApp> {
   const server = await preview({
     root: projectRoot,
     logLevel: 'warn',
@@ -30,11 +43,18 @@ export async function serveBuiltApp(): Promise<ServedApp> {
   });
   const local = server.resolvedUrls?.local[0];
   if (!local) throw new Error('vite preview did not report its address');
+  return { origin: new URL(local).origin, close: () => server.close() };
+}
+
+/** Builds the app for production into a temporary folder and serves it on a free local port. */
+export async function serveBuiltApp(): Promise<ServedApp> {
+  const built = await buildApp();
+  const served = await serveBuild(built.outDir);
   return {
-    origin: new URL(local).origin,
+    origin: served.origin,
     close: async () => {
-      await server.close();
-      await rm(outDir, { recursive: true, force: true });
+      await served.close();
+      await built.remove();
     },
   };
 }

@@ -113,14 +113,15 @@ export const QUESTIONS: Question[] = [
     ],
   },
   yesNoUnsure({
-    field: 'worstPainEver',
+    field: 'severeAtWorst',
     section: 'How it started',
-    title: 'At its worst, was it the worst pain you have ever felt?',
+    title: 'At its worst, was the pain severe, 7 or more out of 10?',
+    hint: 'Answer for the worst moment, even if it is less now. 10 is the worst pain you can imagine.',
   }),
   yesNoUnsure({
     field: 'tearingPain',
     section: 'How it started',
-    title: 'Did the pain feel like tearing or ripping?',
+    title: 'Did the pain itself feel like something tearing or ripping inside you?',
     hint: 'Answer yes even if it felt like that only at the start.',
   }),
 
@@ -321,13 +322,13 @@ export const QUESTIONS: Question[] = [
   yesNo({
     field: 'limitsMovement',
     section: 'Your pain',
-    title: 'Does the pain stop you moving normally?',
-    hint: 'For example, turning your head or body, lifting your arms, or getting to sleep.',
+    title: 'Is the pain so bad that it badly limits how you move?',
+    hint: 'For example, you cannot turn your head or body, lift your arms, or get to sleep because of it.',
   }),
   yesNo({
     field: 'nightPain',
     section: 'Your pain',
-    title: 'Do you have pain at rest or at night that does not ease when you rest or change position?',
+    title: 'Does the pain keep you awake, or wake you, whatever position you lie in?',
   }),
 
   {

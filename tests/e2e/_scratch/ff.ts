@@ -1,0 +1,18 @@
+import puppeteer from 'puppeteer-core';
+import { serveBuiltApp } from '../support/serve-built-app';
+const t0 = Date.now();
+const app = await serveBuiltApp();
+console.log('served', app.origin, Date.now() - t0);
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+console.log('launched', Date.now() - t0, await browser.version());
+const context = await browser.createBrowserContext();
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(app.origin);
+console.log(await page.title(), await page.evaluate(() => location.href));
+await page.waitForFunction(() => navigator.serviceWorker.controller !== null, { timeout: 20000 }).then(() => console.log('sw controls'), (e) => console.log('sw', e.message));
+const link = await page.locator('::-p-aria([name="Start now"][role="link"])').waitHandle();
+console.log('found link', !!link);
+await page.screenshot({ path: '/tmp/ff-start.png' });
+await browser.close();
+await app.close();

@@ -1,0 +1,41 @@
+/**
+ * What the walk through the questionnaire needs from a browser, so that one walker serves every
+ * engine: Chromium (playwright-core, ./chromium.ts), Firefox (puppeteer-core over WebDriver BiDi,
+ * ./firefox.ts) and WebKit (selenium-webdriver over W3C WebDriver, ./webkit.ts).
+ *
+ * Selectors are CSS. Every method waits (up to the adapter's timeout) for what it acts on, except
+ * count(), which answers at once.
+ */
+export interface PageDriver {
+  /** The engine's name, for messages. */
+  readonly engine: string;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** window.location.hash, e.g. "#/question/chestPain" ("" on the start page). */
+  hash(): Promise<string>;
+  /** Waits until window.location.hash is no longer `previous`. */
+  waitForHashChange(previous: string): Promise<void>;
+  /** Clicks the visible element with this role whose accessible name is exactly `name`. */
+  clickRole(role: 'button' | 'link', name: string): Promise<void>;
+  /** Clicks the first element matching the selector. */
+  click(selector: string): Promise<void>;
+  /** Ticks (or selects) the radio or checkbox `input[name=…][value=…]` inside `main`, if it is not already. */
+  check(name: string, value: string): Promise<void>;
+  /** Types `text` into the first element matching the selector, replacing what was there. */
+  fill(selector: string, text: string): Promise<void>;
+  /** How many elements match the selector now. */
+  count(selector: string): Promise<number>;
+  /** Waits until an element matching the selector is visible (some match may stay hidden). */
+  waitForVisible(selector: string): Promise<void>;
+  /** The attribute of the first element matching the selector, once there is one. */
+  attribute(selector: string, name: string): Promise<string | null>;
+  /**
+   * Runs a function in the page and returns its (JSON-able) result. The function is sent as its
+   * source, so it must use nothing from outside itself.
+   */
+  evaluate<T>(fn: () => T): Promise<T>;
+  /** Waits until a function (sent as for evaluate) returns something truthy in the page. */
+  waitForFunction(fn: () => unknown): Promise<void>;
+  /** Saves a PNG of the viewport. */
+  screenshot(path: string): Promise<void>;
+}
