@@ -9,6 +9,7 @@ import { navigate, routeHref, START, useRoute, type Route } from './lib/navigati
 import { focusPageHeading } from './lib/page-focus';
 import { loadRegion, REGIONS, saveRegion, type RegionId } from './lib/regions';
 import { tabMemory } from './lib/tab-memory';
+import { useStorageNotice } from './lib/use-storage-notice';
 import { fetchShippedRules } from './lib/shipped-rules';
 
 /**
@@ -32,18 +33,15 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
   useFocusOnNavigation(route);
 
   const href = routeHref(route);
-  const [storageRefusedAt, setStorageRefusedAt] = useState<string>();
-  const refused = () => setStorageRefusedAt((first) => first ?? href);
+  const [storageNotice, tellStorageRefused] = useStorageNotice(href);
   useEffect(() => {
     tabMemory.carryForward();
-    if (!saveAnswers(answers)) refused();
-    // `refused` only ever sets the first page the browser refused on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answers, href]);
+    if (!saveAnswers(answers)) tellStorageRefused();
+  }, [answers, href, tellStorageRefused]);
 
   const changeRegion = (region: RegionId) => {
     setRegionId(region);
-    if (!saveRegion(region)) refused();
+    if (!saveRegion(region)) tellStorageRefused();
   };
   const startAgain = () => {
     setAnswers({});
@@ -56,7 +54,7 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
       <Layout
         region={region}
         discardedAnswers={saved.discarded && Object.keys(answers).length === 0}
-        storageRefused={storageRefusedAt === href}
+        storageRefused={storageNotice}
       >
         <CurrentPage
           route={route}

@@ -23,13 +23,21 @@ interface RenderAppOptions {
   /** Where the app gets its rules; by default the shipped ones, read here rather than fetched. */
   loadRules?: () => Promise<RuleSet>;
   language?: string;
+  /** Open the page as a refresh does: the tab's history entry, and what it holds, stay as they are. */
+  reload?: boolean;
 }
 
 /** Opens the app as a person would find it; async so that a page that works something out can settle. */
-export async function renderApp({ answers, at = '#/', loadRules = async () => shippedRuleSet(), language = 'en-GB' }: RenderAppOptions = {}) {
+export async function renderApp({
+  answers,
+  at = '#/',
+  loadRules = async () => shippedRuleSet(),
+  language = 'en-GB',
+  reload = false,
+}: RenderAppOptions = {}) {
   vi.spyOn(window.navigator, 'language', 'get').mockReturnValue(language);
   if (answers) saveAnswersAsTheAppDoes(answers);
-  window.history.replaceState(null, '', at);
+  if (!reload) window.history.replaceState(null, '', at);
   const user = userEvent.setup();
   const rendered = await act(async () => render(<App loadRules={loadRules} />));
   return { user, ...rendered };
