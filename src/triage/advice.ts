@@ -2,7 +2,7 @@ import type { AdviceItem, Catalogue, SafetyNetSign } from './catalogue-schema';
 import type { Answers, CauseId, Disposition } from './contract';
 import { urgency } from './disposition';
 
-export interface SafetyNetGroup {
+interface SafetyNetGroup {
   /** What to do if one of the signs appears. */
   level: Exclude<Disposition, 'self_care'>;
   signs: Omit<SafetyNetSign, 'reportedWhen'>[];

@@ -51,7 +51,7 @@ export const FIELD_LABELS: Record<AnswerField, string> = {
 };
 
 /** Plain words for the contract's values. */
-export const VALUE_LABELS: Record<string, string> = {
+const VALUE_LABELS: Record<string, string> = {
   none: 'none',
   mild: 'more than usual, but can talk',
   severe: 'struggling to breathe',
@@ -120,8 +120,10 @@ export function answerText(field: AnswerField, value: unknown): string {
   if (value === true) return 'yes';
   if (value === false) return 'no';
   if (Array.isArray(value)) return value.length === 0 ? (field === 'radiation' ? 'it stays in the back' : 'none') : value.map((v) => answerText(field, v)).join(', ');
-  if (field === 'severity') return `${String(value)} out of 10`;
-  if (field === 'painDays') return value === 0 ? 'since today' : value === 1 ? '1 day' : `${String(value)} days`;
-  if (field === 'sittingHours') return `${String(value)} hours`;
-  return VALUE_LABELS[String(value)] ?? String(value);
+  // Every other answer the contract allows is a number or a string.
+  const text = `${value as number | string}`;
+  if (field === 'severity') return `${text} out of 10`;
+  if (field === 'painDays') return value === 0 ? 'since today' : value === 1 ? '1 day' : `${text} days`;
+  if (field === 'sittingHours') return `${text} hours`;
+  return VALUE_LABELS[text] ?? text;
 }

@@ -8,7 +8,6 @@ import { z } from 'zod/mini';
 
 /** A yes/no question that may be answered "not sure". "unsure" is never read as "no". */
 export const yesNoUnsure = z.literal([true, false, 'unsure']);
-export type YesNoUnsure = z.infer<typeof yesNoUnsure>;
 
 export const BREATHLESS = ['none', 'mild', 'severe'] as const;
 export const RADIATION = ['arm', 'chest', 'neck_jaw', 'around_ribs'] as const;
@@ -148,7 +147,7 @@ export const DISPOSITIONS = ['emergency', 'urgent', 'doctor', 'self_care'] as co
 export type Disposition = (typeof DISPOSITIONS)[number];
 
 /** Cause ids the contract names; the serious ones need a clinician, the likely ones are self-care. */
-export const SERIOUS_CAUSES = [
+const SERIOUS_CAUSES = [
   'heart_attack',
   'aortic_dissection',
   'spinal_cord_compression',

@@ -6,7 +6,7 @@
 export default function deepCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(deepCopy) as T;
-  const copy = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
   for (const [key, inner] of Object.entries(value)) copy[key] = deepCopy(inner);
   return copy as T;
 }

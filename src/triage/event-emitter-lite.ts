@@ -15,12 +15,12 @@ function EventEmitter(this: EventEmitter) {
   this.listeners = new Map();
 }
 
-EventEmitter.prototype.on = function on(this: EventEmitter, event: string, listener: Listener) {
+(EventEmitter.prototype as EventEmitter).on = function on(this: EventEmitter, event: string, listener: Listener) {
   this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
   return this;
 };
 
-EventEmitter.prototype.emitAsync = function emitAsync(this: EventEmitter, event: string, ...args: unknown[]) {
+(EventEmitter.prototype as EventEmitter).emitAsync = function emitAsync(this: EventEmitter, event: string, ...args: unknown[]) {
   return Promise.all((this.listeners.get(event) ?? []).map((listener) => listener(...args)));
 };
 

@@ -40,7 +40,7 @@ export const DERIVED_FACTS = {
 } satisfies Record<string, { label: string; from: AnswerField[]; value: z.ZodMiniType; compute: (a: Answers) => unknown }>;
 
 export type DerivedFact = keyof typeof DERIVED_FACTS;
-export const DERIVED_FACT_NAMES = Object.keys(DERIVED_FACTS) as DerivedFact[];
+const DERIVED_FACT_NAMES = Object.keys(DERIVED_FACTS) as DerivedFact[];
 export const FACT_NAMES = [...ANSWER_FIELDS, ...DERIVED_FACT_NAMES] as const;
 export type FactName = AnswerField | DerivedFact;
 

@@ -1,6 +1,6 @@
 /** The triage core's public face: the command line and the web app import from here only. */
 export * from './contract';
-export { validateAnswers, formatProblems, type FieldProblem, type AnswersCheck } from './validate-answers';
+export { validateAnswers, formatProblems } from './validate-answers';
 export { loadRuleSet } from './load-rules';
 export { RuleSetError, type RuleSet, type RuleSource } from './rule-set';
 export { openCheckedRules, type CheckedRules } from './checked-rules';
@@ -8,6 +8,5 @@ export { RULE_FILES, CATALOGUE_FILE, shippedRuleSet } from './bundled-rules';
 export { createTriage, type Triage } from './triage';
 export type { TriageResult, CauseResult } from './result';
 export type { Finding } from './engine';
-export type { Because } from './explain';
-export { FIELD_LABELS, VALUE_LABELS, answerText } from './answer-labels';
+export { FIELD_LABELS, answerText } from './answer-labels';
 export { rulebook, LEVEL_HEADINGS, type RulebookEntry } from './rulebook';

@@ -12,7 +12,7 @@ const GENERIC_MESSAGE = 'Invalid input';
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const pathText = (path: PropertyKey[]) =>
+const pathText = (path: PropertyKey[]) =>
   path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('');
 
 const valueAt = (input: unknown, path: PropertyKey[]): unknown =>

@@ -7,7 +7,7 @@ import { FACT_NAMES } from './facts';
  * Only positive tests are allowed (no `not`, `notEqual`, `notIn`, `doesNotContain`): they pass on a
  * missing or "not sure" answer, which would read "unsure" as "no".
  */
-export const OPERATORS = [
+const OPERATORS = [
   'equal',
   'in',
   'contains',
@@ -49,9 +49,9 @@ const conditions = z.array(z.lazy(() => conditionSchema));
 const allOf = z.strictObject({ all: conditions.check(z.minLength(1), z.describe('Every one of these holds')) });
 const anyOf = z.strictObject({ any: conditions.check(z.minLength(1), z.describe('At least one of these holds')) });
 
-export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() => z.union([leafConditionSchema, allOf, anyOf]));
+const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() => z.union([leafConditionSchema, allOf, anyOf]));
 
-export const ruleSchema = z.strictObject({
+const ruleSchema = z.strictObject({
   name: kebabId("The rule's stable id: never reuse or rename one that has shipped"),
   priority: z.optional(z.int().check(z.minimum(1))),
   conditions: z.union([allOf, anyOf]),

@@ -1,5 +1,5 @@
 import { answerText, FIELD_LABELS } from './answer-labels';
-import { DISPOSITIONS, type AnswerField, type Disposition } from './contract';
+import { DISPOSITIONS, type Disposition } from './contract';
 import { DERIVED_FACTS, isDerivedFact } from './facts';
 import type { LoadedRule, RuleSet } from './rule-set';
 import type { Condition, LeafCondition, Source } from './rule-schema';
@@ -39,7 +39,7 @@ const COMPARISONS = {
 
 function leafText({ fact, operator, value }: LeafCondition): string {
   if (isDerivedFact(fact)) return value === true ? DERIVED_FACTS[fact].label : `not: ${DERIVED_FACTS[fact].label}`;
-  const field = fact as AnswerField;
+  const field = fact;
   const label = FIELD_LABELS[field];
   const words = (v: unknown) => answerText(field, v);
   switch (operator) {

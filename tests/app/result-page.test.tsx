@@ -10,7 +10,7 @@ const careCard = () => screen.getByRole('region', { name: /advice|action require
 
 describe('the result', () => {
   it('gives self-care with the likely cause, why, its source, the plan, the safety net and when to check again', async () => {
-    await showResult(publicVignette('doms-classic').answers as AnswersDraft);
+    await showResult(publicVignette('doms-classic').answers);
     expect(await screen.findByRole('heading', { level: 1, name: 'Self-care advice: You can look after this at home' })).toBeInTheDocument();
     expect(careCard()).toHaveAttribute('data-disposition', 'self_care');
 
@@ -40,13 +40,13 @@ describe('the result', () => {
     ['arm-numbness', 'doctor', 'Non-urgent advice: See a GP or physiotherapist in the next few days'],
     ['cord-compression', 'emergency', 'Immediate action required: Call 999 now'],
   ])('gives the %s vignette the %s care card', async (id, level, heading) => {
-    await showResult(publicVignette(id).answers as AnswersDraft);
+    await showResult(publicVignette(id).answers);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
     expect(careCard()).toHaveAttribute('data-disposition', level);
   });
 
   it('lists every cause the answers point to, not only the first', async () => {
-    await showResult(publicVignette('fever').answers as AnswersDraft);
+    await showResult(publicVignette('fever').answers);
     const causes = await screen.findByRole('region', { name: 'What might be causing it' });
     expect(await within(causes).findByRole('heading', { name: 'Delayed onset muscle soreness (DOMS)' })).toBeInTheDocument();
     expect(within(causes).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
@@ -57,7 +57,7 @@ describe('the result', () => {
   });
 
   it('uses the region\'s numbers and services', async () => {
-    await showResult(publicVignette('fever').answers as AnswersDraft, 'en-AU');
+    await showResult(publicVignette('fever').answers, 'en-AU');
     expect(await screen.findByRole('link', { name: 'Call healthdirect' })).toHaveAttribute('href', 'tel:1800022222');
   });
 
@@ -68,7 +68,7 @@ describe('the result', () => {
   });
 
   it('has a summary for a clinician with the answers, the reasons and the rules\' version', async () => {
-    await showResult(publicVignette('fever').answers as AnswersDraft);
+    await showResult(publicVignette('fever').answers);
     const summary = await screen.findByRole('region', { name: 'Summary for a doctor or nurse' });
     expect(summary).toHaveTextContent(/rules version \d+\.\d+\.\d+ \(fingerprint [0-9a-f]{8}\)/i);
     expect(summary).toHaveTextContent('Urgent: medical help today');

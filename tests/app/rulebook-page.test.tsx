@@ -2,7 +2,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AnswersDraft } from '../../src/app/lib/answers-draft';
 import { shippedRuleSet } from '../../src/triage';
 import { publicVignette } from './support/answers';
 import { renderApp } from './support/render-app';
@@ -30,7 +29,7 @@ describe('how this tool decides', () => {
 
   it('is where a result\'s rule links lead, with that rule picked out', async () => {
     const user = userEvent.setup();
-    await renderApp({ answers: publicVignette('heart-attack').answers as AnswersDraft, at: '#/result' });
+    await renderApp({ answers: publicVignette('heart-attack').answers, at: '#/result' });
     const causes = await screen.findByRole('region', { name: 'What might be causing it' });
     await user.click(within(causes).getAllByRole('link', { name: 'chest-pain' })[0]!);
 

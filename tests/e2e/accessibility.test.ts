@@ -80,7 +80,7 @@ describe('keyboard only', () => {
   async function tabTo(page: Page, matches: (element: Element) => boolean, most = 40) {
     for (let presses = 0; presses < most; presses++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate((test) => new Function('element', `return (${test})(element)`)(document.activeElement), matches.toString())) return;
+      if (await page.evaluate<boolean>(`(${matches.toString()})(document.activeElement)`)) return;
     }
     throw new Error(`Tab never reached the control on ${await page.evaluate(() => window.location.hash)}`);
   }

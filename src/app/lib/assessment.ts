@@ -42,7 +42,7 @@ export const STAND_IN_ANSWERS: Partial<Answers> = {
   age: 12,
 };
 
-export interface Assessment {
+interface Assessment {
   /** Every required question is answered: the result is final. */
   complete: boolean;
   /** The answers so far already call for an emergency: stop asking. */

@@ -17,7 +17,7 @@ export const question = (field: AnswerField, changing = false): Route => ({ page
 
 const isField = (name: string | undefined): name is AnswerField => ANSWER_FIELDS.includes(name as AnswerField);
 
-export function parseRoute(hash: string): Route {
+function parseRoute(hash: string): Route {
   const [, page, field] = hash.replace(/^#/, '').split('/');
   if ((page === 'question' || page === 'change') && isField(field)) return question(field, page === 'change');
   if (page === 'check') return CHECK;

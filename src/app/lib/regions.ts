@@ -6,7 +6,7 @@ import { tabMemory } from './tab-memory';
 export const REGION_IDS = ['uk', 'ie', 'eu', 'us', 'ca', 'au', 'nz', 'in', 'other'] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
-export interface PhoneNumber {
+interface PhoneNumber {
   /** As written for people, e.g. "1800 022 222". */
   display: string;
   /** As dialled, for a tel: link. */

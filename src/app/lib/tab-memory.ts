@@ -10,7 +10,7 @@ interface TabMemory {
 
 const current = (): TabMemory => {
   const state: unknown = window.history.state;
-  return typeof state === 'object' && state !== null ? (state as TabMemory) : {};
+  return typeof state === 'object' && state !== null ? state : {};
 };
 
 let remembered: TabMemory = {};

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /**
  * The notice that the browser will not store the answers, told once: on the page where it is found
@@ -8,8 +8,8 @@ import { useCallback, useEffect, useState } from 'react';
 export function useStorageNotice(href: string): [showing: boolean, tell: () => void] {
   const [pages, setPages] = useState<{ found: string; next?: string }>();
   const tell = useCallback(() => setPages((known) => known ?? { found: href }), [href]);
-  useEffect(() => {
-    setPages((known) => (known && !known.next && href !== known.found ? { ...known, next: href } : known));
-  }, [href]);
+  // The page after the one it was found on, noted as the page changes (React's "adjusting state
+  // while rendering": no extra effect and commit).
+  if (pages && !pages.next && href !== pages.found) setPages({ ...pages, next: href });
   return [pages !== undefined && (href === pages.found || href === pages.next), tell];
 }

@@ -12,7 +12,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-export const saveAnswersAsTheAppDoes = (answers: AnswersDraft) =>
+const saveAnswersAsTheAppDoes = (answers: AnswersDraft) =>
   window.localStorage.setItem(ANSWERS_KEY, JSON.stringify({ version: ANSWERS_VERSION, answers }));
 
 interface RenderAppOptions {

@@ -18,7 +18,7 @@ export function formValueOf(question: Question, answer: unknown): FormValue {
     const saidNone = answer.length === 0 && question.kind === 'checkboxes' && question.none !== undefined;
     return saidNone ? [EXCLUSIVE_NONE_VALUE] : answer.map(String);
   }
-  return answer === undefined ? '' : String(answer);
+  return answer === undefined ? '' : `${answer as string | number | boolean}`;
 }
 
 const NUMBER = { whole: /^\d+$/, decimal: /^\d+(\.\d+)?$/ };

@@ -6,7 +6,7 @@ import { useRules } from '../../lib/assessment-context';
 import { focusPageHeading } from '../../lib/page-focus';
 import { usePageTitle } from '../../lib/page-title';
 
-export const ruleAnchor = (id: string) => `rule-${id}`;
+const ruleAnchor = (id: string) => `rule-${id}`;
 
 function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boolean }) {
   return (

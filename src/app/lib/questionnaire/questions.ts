@@ -2,7 +2,7 @@ import type { AnswerField } from '../../../triage';
 import type { AnswersDraft } from '../answers-draft';
 
 export const SECTIONS = ['Warning signs', 'How it started', 'Arms and spread', 'Your pain', 'Your workout', 'About you'] as const;
-export type Section = (typeof SECTIONS)[number];
+type Section = (typeof SECTIONS)[number];
 
 /** An answer option: `value` is the contract's own value, so the page maps one-to-one onto the contract. */
 export interface Option {
