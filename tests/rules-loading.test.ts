@@ -90,6 +90,21 @@ describe('loading the rules', () => {
     expect(problemsOf([file('test.json', [{ ...unlinked, event: { type: 'triage', params: { ...unlinked.event.params, ...article } } }])])).toEqual([]);
   });
 
+  it('refuses a catalogue without words for an answer or one of its values, or with words for a value that does not exist', () => {
+    const catalogue = structuredClone(CATALOGUE_FILE.content) as { answers: Record<string, { label: string; values?: Record<string, string> }> };
+    delete catalogue.answers.severity;
+    delete catalogue.answers.onset!.values!.next_day;
+    catalogue.answers.side!.values!.up = 'upwards';
+    expect(problemsOf(RULE_FILES, { file: 'catalogue.json', content: catalogue })).toEqual([
+      'catalogue.json: answers.severity: is required but missing',
+    ]);
+    catalogue.answers.severity = { label: 'How bad the pain is' };
+    expect(problemsOf(RULE_FILES, { file: 'catalogue.json', content: catalogue }).sort()).toEqual([
+      'catalogue.json › answers.onset: no words for the value "next_day"',
+      'catalogue.json › answers.side: "up" is not a value of side',
+    ]);
+  });
+
   it('never shows a person the word "seed"', () => {
     for (const name of readdirSync(rulesDir).filter((f) => !f.endsWith('.schema.json'))) {
       expect(readFileSync(join(rulesDir, name), 'utf8'), name).not.toMatch(/seed/i);

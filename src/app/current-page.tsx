@@ -1,9 +1,11 @@
-import { Activity, type ReactNode } from 'react';
+import { Activity, Suspense, type ReactNode } from 'react';
 import type { AnswersDraft } from './lib/answers-draft';
 import { Redirect, routeHref, type Route } from './lib/navigation';
 import { canOpen, isComplete, questionFor, resumeRoute } from './lib/questionnaire/flow';
 import type { Region, RegionId } from './lib/regions';
+import { ErrorBoundary } from './components/error-boundary';
 import { CheckAnswersPage } from './features/check-answers/check-answers-page';
+import { FallbackResult } from './features/result/fallback-result';
 import { QuestionPage } from './features/questionnaire/question-page';
 import { ResultPage } from './features/result/result-page';
 import { RulebookPage } from './features/rulebook/rulebook-page';
@@ -48,7 +50,13 @@ export function CurrentPage({ route, answers, onAnswersChange, region, onRegionC
       );
     case 'check':
       if (!isComplete(answers)) return <Redirect to={resumeRoute(answers)} />;
-      return resultBehind(<CheckAnswersPage answers={answers} />);
+      return resultBehind(
+        <ErrorBoundary fallback={<FallbackResult region={region} />}>
+          <Suspense fallback={<p>Loading your answers…</p>}>
+            <CheckAnswersPage answers={answers} />
+          </Suspense>
+        </ErrorBoundary>,
+      );
     case 'result':
       return resultBehind(null);
     case 'rules':

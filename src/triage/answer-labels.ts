@@ -1,129 +1,24 @@
+import type { Catalogue } from './catalogue-schema';
 import type { AnswerField } from './contract';
 
-/** Short plain-words names of each answer, as used in "because you said …" and on a summary. */
-export const FIELD_LABELS: Record<AnswerField, string> = {
-  chestPain: 'Chest pain, pressure or tightness',
-  sweatingOrNausea: 'Cold sweat, feeling sick or light-headed with the pain',
-  tearingPain: 'Pain that felt like tearing or ripping',
-  fainted: 'Fainted, collapsed or nearly fainted',
-  coughingBlood: 'Coughing up blood',
-  legWeaknessOrNumbness: 'New numbness, tingling or weakness in the legs',
-  bladderBowelChange: 'New trouble peeing, or loss of bladder or bowel control',
-  darkUrine: 'Tea- or cola-coloured pee since the workout',
-  muscleSwelling: 'Muscles very swollen or weak, or soreness far worse than ever',
-  fever: 'Fever, chills or night sweats',
-  weightLoss: 'Weight loss you cannot explain',
-  trauma: 'A fall, blow or weight landing on the back',
-  painOnDeepBreath: 'Pain worse on a deep breath',
-  breathless: 'Short of breath',
-  radiation: 'Where the pain spreads',
-  armNumbness: 'New numbness or tingling in an arm or hand',
-  armWeakness: 'New weakness in an arm or hand',
-  rash: 'A rash or blisters over the painful area',
-  location: 'Where it hurts',
-  side: 'Which side',
-  character: 'What the pain feels like',
-  severity: 'How bad the pain is',
-  onset: 'When it started',
-  onsetSpeed: 'How it started',
-  painDays: 'How long it has hurt',
-  trend: 'How it is changing',
-  tenderness: 'Where it is tender to touch',
-  feltPop: 'Felt a pop, pull or twinge during the workout',
-  limitsMovement: 'The pain badly limits turning, lifting the arms or sleeping',
-  nightPain: 'Pain at rest or at night that no position eases',
-  exercises: 'What the workout held',
-  newOrHarder: 'A new exercise, a comeback or much more load than usual',
-  retractsShoulders: 'Pulls the shoulder blades back and down before each set',
-  shrugs: 'Shoulders creep up towards the ears when pulling',
-  archesBack: 'Lower back arches a lot on overhead presses',
-  pushMoreThanPull: 'Trains pushing far more than pulling',
-  sittingHours: 'Hours a day sitting or hunched over a screen',
-  roundedShoulders: 'Rounded or slouched shoulders',
-  shoulderBladesStickOut: 'Shoulder blades poke out',
-  age: 'Age',
-  sex: 'Sex',
-  history: 'Health history',
-  severeAtWorst: 'Severe (7 or more out of 10) at its worst',
-  exertionPain: 'Pain or tightness that comes on with exertion and eases with rest',
-  calfSwelling: 'One leg swollen or painful',
-  riskFactors: 'Other conditions',
-};
+/** The plain words for every answer, from the catalogue: one source for explanations, the check page and the summary. */
+export type AnswerWords = Catalogue['answers'];
 
-/** Plain words for the contract's values. */
-const VALUE_LABELS: Record<string, string> = {
-  none: 'none',
-  mild: 'more than usual, but can talk',
-  severe: 'struggling to breathe',
-  arm: 'down an arm',
-  chest: 'into the chest',
-  neck_jaw: 'into the neck or jaw',
-  around_ribs: 'around the ribs',
-  between_shoulder_blades: 'between the shoulder blades',
-  shoulder_blade: 'on a shoulder blade',
-  neck_base: 'at the base of the neck',
-  spine: 'on the spine',
-  side_ribs: 'over the ribs at the side',
-  lower_back: 'the lower back',
-  left: 'left',
-  right: 'right',
-  both: 'both sides',
-  middle: 'the middle',
-  ache: 'an ache',
-  tight: 'tight',
-  sharp: 'sharp',
-  burning: 'burning',
-  pressure: 'pressure or squeezing',
-  during_workout: 'during the workout',
-  hours_after: 'a few hours after the workout',
-  next_day: 'the day after the workout',
-  days_after: 'two or more days after the workout',
-  not_after_workout: 'not after a workout',
-  sudden: 'suddenly',
-  gradual: 'gradually',
-  better: 'getting better',
-  same: 'staying the same',
-  worse: 'getting worse',
-  spread_out: 'tender all over the area',
-  one_spot: 'tender in one spot',
-  push_ups: 'push-ups',
-  bench_press: 'bench press',
-  rows: 'rows',
-  pull_ups: 'pull-ups',
-  overhead_press: 'overhead press',
-  deadlift: 'deadlift',
-  other: 'other',
-  yes: 'yes',
-  no: 'no',
-  unsure: 'not sure',
-  female: 'female',
-  male: 'male',
-  cancer: 'cancer',
-  osteoporosis: 'osteoporosis (thin bones)',
-  long_term_steroids: 'long-term steroid tablets',
-  weakened_immunity: 'a weakened immune system',
-  injected_drugs: 'injecting drugs',
-  recent_surgery_or_immobility: 'recent surgery or long immobility',
-  blood_clot: 'a past blood clot',
-  heart_disease: 'heart disease',
-  connective_tissue_disorder: 'Marfan syndrome or another connective tissue disorder',
-  aortic_disease: 'a known aortic aneurysm or aortic valve disease',
-  family_aortic_disease: 'a close relative with aortic disease',
-  diabetes: 'diabetes',
-  oestrogen: 'taking oestrogen (the pill or HRT)',
-  long_travel: 'a long journey in the last 4 weeks',
-  smoker: 'smoking',
-};
+export const fieldLabel = (words: AnswerWords, field: AnswerField): string => words[field].label;
 
-export function answerText(field: AnswerField, value: unknown): string {
+export function answerText(words: AnswerWords, field: AnswerField, value: unknown): string {
   if (value === null || value === undefined) return 'not answered';
   if (value === true) return 'yes';
   if (value === false) return 'no';
-  if (Array.isArray(value)) return value.length === 0 ? (field === 'radiation' ? 'it stays in the back' : 'none') : value.map((v) => answerText(field, v)).join(', ');
+  if (value === 'unsure') return 'not sure';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return field === 'radiation' ? 'it stays in the back' : 'none';
+    return value.map((v) => answerText(words, field, v)).join(', ');
+  }
   // Every other answer the contract allows is a number or a string.
   const text = `${value as number | string}`;
   if (field === 'severity') return `${text} out of 10`;
   if (field === 'painDays') return value === 0 ? 'since today' : value === 1 ? '1 day' : `${text} days`;
   if (field === 'sittingHours') return `${text} hours`;
-  return VALUE_LABELS[text] ?? text;
+  return words[field].values?.[text] ?? text;
 }

@@ -1,4 +1,4 @@
-import { answerText, FIELD_LABELS } from './answer-labels';
+import { answerText, fieldLabel, type AnswerWords } from './answer-labels';
 import type { AnswerField, Answers } from './contract';
 import { DERIVED_FACTS, isDerivedFact } from './facts';
 
@@ -45,7 +45,7 @@ export function notSureFacts(condition: EvaluatedCondition): AnswerField[] {
 }
 
 /** Turns the facts a rule passed on into the answers behind them; a derived fact is explained by its inputs. */
-export function becauseOf(facts: string[], answers: Answers): Because[] {
+export function becauseOf(facts: string[], answers: Answers, words: AnswerWords): Because[] {
   const fields = new Set<AnswerField>();
   for (const fact of facts) {
     if (isDerivedFact(fact)) DERIVED_FACTS[fact].from.forEach((f) => fields.add(f));
@@ -54,6 +54,6 @@ export function becauseOf(facts: string[], answers: Answers): Because[] {
   return [...fields].map((field) => ({
     field,
     answer: answers[field] ?? null,
-    said: `${FIELD_LABELS[field]}: ${answerText(field, answers[field])}`,
+    said: `${fieldLabel(words, field)}: ${answerText(words, field, answers[field])}`,
   }));
 }

@@ -8,5 +8,5 @@ export { RULE_FILES, CATALOGUE_FILE, shippedRuleSet } from './bundled-rules';
 export { createTriage, type Triage } from './triage';
 export type { TriageResult, CauseResult } from './result';
 export type { Finding } from './engine';
-export { FIELD_LABELS, answerText } from './answer-labels';
+export { fieldLabel, answerText, type AnswerWords } from './answer-labels';
 export { rulebook, LEVEL_HEADINGS, type RulebookEntry } from './rulebook';

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { safeParse } from 'zod/mini';
-import { answersSchema, yesNoUnsure } from './contract';
+import { ANSWER_FIELDS, answersSchema, yesNoUnsure, type AnswerField } from './contract';
 import { urgency } from './disposition';
 import { describeIssues } from './issue-text';
 import { catalogueSchema, type Catalogue } from './catalogue-schema';
@@ -94,8 +94,32 @@ const sourceProblem = (source: Source) =>
     ? undefined
     : `source "${source.title}" needs a link (url); only a "${FITNESS_ARTICLE} …" may go without one`;
 
-function catalogueProblems(catalogue: Catalogue): string[] {
+/** The values an answer field can take, when it is a choice (a yes / no / not sure is worded in code). */
+function choiceValues(field: AnswerField): string[] {
+  let schema = factSchema(field);
+  if (kind(schema) === 'array') schema = (schema._zod.def as z.core.$ZodArrayDef).element;
+  return kind(schema) === 'enum' ? Object.values((schema._zod.def as z.core.$ZodEnumDef).entries).map(String) : [];
+}
+
+function answerWordsProblems(catalogue: Catalogue): string[] {
   const problems: string[] = [];
+  for (const field of ANSWER_FIELDS) {
+    const words = catalogue.answers[field];
+    if (!words) {
+      problems.push(`catalogue.json › answers.${field}: no words for this answer`);
+      continue;
+    }
+    const values = choiceValues(field);
+    for (const value of values) if (!words.values?.[value]) problems.push(`catalogue.json › answers.${field}: no words for the value "${value}"`);
+    for (const value of Object.keys(words.values ?? {})) {
+      if (!values.includes(value)) problems.push(`catalogue.json › answers.${field}: "${value}" is not a value of ${field}`);
+    }
+  }
+  return problems;
+}
+
+function catalogueProblems(catalogue: Catalogue): string[] {
+  const problems: string[] = [...answerWordsProblems(catalogue)];
   const sources = [
     ...Object.entries(catalogue.items).map(([id, item]) => [`items.${id}`, item.source] as const),
     ...Object.entries(catalogue.causes).map(([id, cause]) => [`causes.${id}`, cause.source] as const),

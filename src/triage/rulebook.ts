@@ -1,4 +1,4 @@
-import { answerText, FIELD_LABELS } from './answer-labels';
+import { answerText, fieldLabel, type AnswerWords } from './answer-labels';
 import { DISPOSITIONS, type Disposition } from './contract';
 import { DERIVED_FACTS, isDerivedFact } from './facts';
 import type { LoadedRule, RuleSet } from './rule-set';
@@ -37,33 +37,33 @@ const COMPARISONS = {
   greaterThanInclusive: 'at least',
 } as const;
 
-function leafText({ fact, operator, value }: LeafCondition): string {
+function leafText({ fact, operator, value }: LeafCondition, words: AnswerWords): string {
   if (isDerivedFact(fact)) return value === true ? DERIVED_FACTS[fact].label : `not: ${DERIVED_FACTS[fact].label}`;
   const field = fact;
-  const label = FIELD_LABELS[field];
-  const words = (v: unknown) => answerText(field, v);
+  const label = fieldLabel(words, field);
+  const said = (v: unknown) => answerText(words, field, v);
   switch (operator) {
     case 'equal':
-      return `${label}: ${words(value)}`;
+      return `${label}: ${said(value)}`;
     case 'in':
-      return `${label}: ${(value as unknown[]).map(words).join(' or ')}`;
+      return `${label}: ${(value as unknown[]).map(said).join(' or ')}`;
     case 'contains':
-      return `${label} includes ${words(value)}`;
+      return `${label} includes ${said(value)}`;
     default:
       return `${label} ${COMPARISONS[operator]} ${NUMBER_WORDS[field]?.(value as number) ?? String(value)}`;
   }
 }
 
-function conditionText(condition: Condition, nested = false): string {
+function conditionText(condition: Condition, words: AnswerWords, nested = false): string {
   if ('all' in condition) {
-    const text = condition.all.map((c) => conditionText(c, true)).join('; and ');
+    const text = condition.all.map((c) => conditionText(c, words, true)).join('; and ');
     return nested && condition.all.length > 1 ? `(${text})` : text;
   }
   if ('any' in condition) {
-    const text = condition.any.map((c) => conditionText(c, true)).join('; or ');
+    const text = condition.any.map((c) => conditionText(c, words, true)).join('; or ');
     return nested && condition.any.length > 1 ? `(${text})` : text;
   }
-  return leafText(condition);
+  return leafText(condition, words);
 }
 
 const entry = (rule: LoadedRule, ruleSet: RuleSet): RulebookEntry => ({
@@ -72,7 +72,7 @@ const entry = (rule: LoadedRule, ruleSet: RuleSet): RulebookEntry => ({
   level: rule.event.params.level,
   levelWhenNotSure: rule.event.params.levelWhenNotSure ?? null,
   cause: rule.event.params.cause ? ruleSet.catalogue.causes[rule.event.params.cause].name : null,
-  when: conditionText(rule.conditions),
+  when: conditionText(rule.conditions, ruleSet.catalogue.answers),
   reason: rule.event.params.reason,
   source: rule.event.params.source,
 });

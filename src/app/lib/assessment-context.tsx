@@ -1,5 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { RuleSet } from '../../triage';
+import { createContext, use, useContext, useMemo, type ReactNode } from 'react';
+import type { AnswerWords, RuleSet } from '../../triage';
 import { createAssess, type Assess } from './assessment';
 import { readableWithoutSuspending } from './readable-promise';
 
@@ -29,3 +29,6 @@ export const useAssess = (): Assess => useAssessment().assess;
 
 /** The same rules the assessments use, for a page that shows them (React's `use` reads it). */
 export const useRules = (): Promise<RuleSet> => useAssessment().rules;
+
+/** The plain words for the answers, which come with the rules: a page that shows answers reads them here. */
+export const useAnswerWords = (): AnswerWords => use(useRules()).catalogue.answers;

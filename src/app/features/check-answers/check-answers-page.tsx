@@ -1,7 +1,8 @@
 import type { MouseEvent } from 'react';
-import { answerText, FIELD_LABELS } from '../../../triage';
+import { answerText, fieldLabel } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import type { AnswersDraft } from '../../lib/answers-draft';
+import { useAnswerWords } from '../../lib/assessment-context';
 import { navigate, question, RESULT, routeHref, START } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
 import { applicableQuestions, lastQuestion } from '../../lib/questionnaire/flow';
@@ -17,6 +18,7 @@ function showResultNow(event: MouseEvent<HTMLAnchorElement>) {
 export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
   const questions = applicableQuestions(answers);
   const last = lastQuestion(answers);
+  const words = useAnswerWords();
   usePageTitle('Check your answers');
 
   return (
@@ -32,11 +34,11 @@ export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
               .filter((q) => q.section === section)
               .map(({ field }) => (
                 <div className="summary-list__row" key={field}>
-                  <dt className="summary-list__key">{FIELD_LABELS[field]}</dt>
-                  <dd className="summary-list__value">{answerText(field, answers[field])}</dd>
+                  <dt className="summary-list__key">{fieldLabel(words, field)}</dt>
+                  <dd className="summary-list__value">{answerText(words, field, answers[field])}</dd>
                   <dd className="summary-list__actions">
                     <a href={routeHref(question(field, true))}>
-                      Change <span className="visually-hidden">{FIELD_LABELS[field].toLowerCase()}</span>
+                      Change <span className="visually-hidden">{fieldLabel(words, field).toLowerCase()}</span>
                     </a>
                   </dd>
                 </div>

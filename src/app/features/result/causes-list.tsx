@@ -1,8 +1,10 @@
-import { FIELD_LABELS, type CauseResult } from '../../../triage';
+import { fieldLabel, type CauseResult } from '../../../triage';
+import { useAnswerWords } from '../../lib/assessment-context';
 import { SourceLine } from './source-line';
 import { RuleLinks } from './rule-links';
 
 function Cause({ cause }: { cause: CauseResult }) {
+  const words = useAnswerWords();
   return (
     <li className="cause">
       <h3 className="cause__name">{cause.name}</h3>
@@ -16,7 +18,7 @@ function Cause({ cause }: { cause: CauseResult }) {
       {cause.notSure.length > 0 && (
         <p className="inset-text">
           This is only a possibility, because you answered &ldquo;not sure&rdquo; to:{' '}
-          {cause.notSure.map((field) => FIELD_LABELS[field].toLowerCase()).join('; ')}. If you can find out, change
+          {cause.notSure.map((field) => fieldLabel(words, field).toLowerCase()).join('; ')}. If you can find out, change
           your answer.
         </p>
       )}

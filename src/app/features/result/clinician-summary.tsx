@@ -1,5 +1,6 @@
-import { answerText, FIELD_LABELS, type TriageResult } from '../../../triage';
+import { answerText, fieldLabel, type TriageResult } from '../../../triage';
 import { isAnswered, type AnswersDraft } from '../../lib/answers-draft';
+import { useAnswerWords } from '../../lib/assessment-context';
 import { applicableQuestions } from '../../lib/questionnaire/flow';
 import { LEVEL_WORDS } from './level-words';
 import { RuleLinks } from './rule-links';
@@ -15,6 +16,7 @@ function todayInWords(): string {
 /** What a clinician needs at a glance; the print stylesheet fits it on one page. */
 export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {
   const answered = applicableQuestions(answers).filter((q) => isAnswered(answers, q.field));
+  const words = useAnswerWords();
   return (
     <section className="clinician-summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary for a doctor or nurse</h2>
@@ -49,8 +51,8 @@ export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; r
       <dl className="answer-table">
         {answered.map(({ field }) => (
           <div className="answer-table__row" key={field}>
-            <dt>{FIELD_LABELS[field]}</dt>
-            <dd>{answerText(field, answers[field])}</dd>
+            <dt>{fieldLabel(words, field)}</dt>
+            <dd>{answerText(words, field, answers[field])}</dd>
           </div>
         ))}
       </dl>

@@ -1,4 +1,5 @@
-import { FIELD_LABELS, type TriageResult } from '../../../triage';
+import { fieldLabel, type TriageResult } from '../../../triage';
+import { useAnswerWords } from '../../lib/assessment-context';
 import { actionAt, type Region } from '../../lib/regions';
 
 /**
@@ -7,6 +8,7 @@ import { actionAt, type Region } from '../../lib/regions';
  * and the safety net.
  */
 export function IfYouDoHave({ ifYes, region }: { ifYes: TriageResult['ifYes']; region: Region }) {
+  const words = useAnswerWords();
   if (ifYes.length === 0) return null;
   return (
     <section className="inset-text" aria-labelledby="if-you-do-have-heading">
@@ -17,7 +19,7 @@ export function IfYouDoHave({ ifYes, region }: { ifYes: TriageResult['ifYes']; r
       <ul className="list list--bullet">
         {ifYes.map(({ field, level }) => (
           <li key={field}>
-            {FIELD_LABELS[field]}: <strong>{actionAt(level, region).toLowerCase()}</strong>
+            {fieldLabel(words, field)}: <strong>{actionAt(level, region).toLowerCase()}</strong>
           </li>
         ))}
       </ul>
