@@ -11,7 +11,7 @@ describe('a question page', () => {
     const heading = screen.getByRole('heading', { level: 1, name: /pain, pressure, squeezing or tightness in your chest/i });
     const group = screen.getByRole('group', { name: heading.textContent ?? '' });
     expect(group).toHaveAccessibleDescription(/include a heavy or tight feeling/i);
-    expect(screen.getByText(/question 1 of \d+/i)).toBeInTheDocument();
+    expect(screen.getByText(/part 1 of \d+/i)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '#/');
 
     const radios = within(group).getAllByRole('radio');
@@ -47,14 +47,14 @@ describe('a question page', () => {
     expect(window.location.hash).toBe('#/question/chestPain');
   });
 
-  it('keeps what was typed when a number is out of range, and explains the range', async () => {
+  it('keeps what was typed when a number is out of range, and gives the most allowed', async () => {
     const { user } = await renderApp({ answers: { ...REQUIRED_ONLY, age: undefined }, at: '#/question/age' });
     const age = screen.getByRole('textbox', { name: 'How old are you?' });
     expect(age).toHaveAttribute('name', 'age');
     await user.type(age, '130');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter your age in years, as a whole number from 12 to 120');
+    expect(screen.getByRole('alert')).toHaveTextContent('Your age must be 120 or less');
     expect(age).toHaveValue('130');
     expect(age).toBeInvalid();
   });

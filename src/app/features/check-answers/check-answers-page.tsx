@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { answerText, fieldLabel } from '../../../triage';
 import { BackLink } from '../../components/back-link';
+import { LinkButton } from '../../components/link-button';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { useAnswerWords } from '../../lib/assessment-context';
 import { navigate, question, RESULT, routeHref, START } from '../../lib/navigation';
@@ -46,9 +47,9 @@ export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
           </dl>
         </section>
       ))}
-      <a className="button" href={routeHref(RESULT)} onClick={showResultNow}>
+      <LinkButton href={routeHref(RESULT)} onClick={showResultNow}>
         Get my result
-      </a>
+      </LinkButton>
     </>
   );
 }

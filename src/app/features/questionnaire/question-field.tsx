@@ -41,8 +41,8 @@ export function QuestionField({ question, value, onChange, error }: QuestionFiel
     case 'number':
       return (
         <FormGroup hasError={!!error}>
-          <h1 className="label-wrapper">
-            <label className="label label--l" htmlFor={field} tabIndex={-1}>
+          <h1 className="label-wrapper" tabIndex={-1}>
+            <label className="label label--l" htmlFor={field}>
               {question.title}
             </label>
           </h1>

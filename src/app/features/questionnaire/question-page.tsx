@@ -57,7 +57,7 @@ export function QuestionPage({ question, changing, answers, onAnswersChange }: Q
 
   const previous = previousQuestion(field, answers);
   const back = changing ? CHECK : previous ? questionRoute(previous.field) : START;
-  const { number, total } = progress(field, answers);
+  const { part, parts } = progress(field);
 
   return (
     <>
@@ -69,7 +69,7 @@ export function QuestionPage({ question, changing, answers, onAnswersChange }: Q
         <p className="caption">
           {question.section}{' '}
           <span className="caption__progress">
-            Question {number} of {total}
+            Part {part} of {parts}
           </span>
         </p>
         <QuestionField question={question} value={value} onChange={setValue} error={error?.message} />

@@ -21,15 +21,34 @@ export function formValueOf(question: Question, answer: unknown): FormValue {
   return answer === undefined ? '' : `${answer as string | number | boolean}`;
 }
 
-const NUMBER = { whole: /^\d+$/, decimal: /^\d+(\.\d+)?$/ };
+type NumberQuestion = Extract<Question, { kind: 'number' }>;
+
+const problem = (message: string): ReadAnswer => ({ ok: false, message });
+
+/** The value if the contract's own schema for this field takes it. */
+const checked = (question: Question, value: unknown, message: string): ReadAnswer =>
+  answersSchema.shape[question.field].safeParse(value).success ? { ok: true, value } : problem(message);
+
+/**
+ * A number as people type it: spaces around it, Arabic-Indic (٠-٩) or Persian (۰-۹) digits, a
+ * decimal comma (or the Arabic decimal separator ٫). Each problem has its own message.
+ */
+function readNumber(question: NumberQuestion, typed: string): ReadAnswer {
+  const { emptyError, decimals, min, max, name, example } = question;
+  const text = typed.trim().replace(/[٠-٩۰-۹]/g, (digit) => String(digit.charCodeAt(0) & 15));
+  const notANumber = `${emptyError} as a number, like ${example}`;
+  if (text === '') return problem(emptyError);
+  if (!/^-?(\d+([.,٫]\d*)?|[.,٫]\d+)$/.test(text)) return problem(notANumber);
+  // Never read as a decimal where only whole numbers are allowed: "1,000" days is not 1 day.
+  if (!decimals && /[.,٫]/.test(text)) return problem(`${emptyError} as a whole number, like ${example}`);
+  const value = Number(text.replace(/[,٫]/, '.'));
+  if (value < min) return problem(`${name} must be ${min} or more`);
+  if (value > max) return problem(`${name} must be ${max} or less`);
+  return checked(question, value, notANumber);
+}
 
 /** The contract's value for what the controls hold; undefined when nothing was given. */
-function contractValue(question: Question, formValue: FormValue): unknown {
-  if (question.kind === 'number') {
-    const text = String(formValue).trim();
-    if (text === '') return undefined;
-    return (question.decimals ? NUMBER.decimal : NUMBER.whole).test(text) ? Number(text) : Number.NaN;
-  }
+function contractValue(question: Exclude<Question, NumberQuestion>, formValue: FormValue): unknown {
   if (question.kind === 'radios') return question.options.find((option) => String(option.value) === formValue)?.value;
 
   const ticked = Array.isArray(formValue) ? formValue : [];
@@ -40,8 +59,7 @@ function contractValue(question: Question, formValue: FormValue): unknown {
 
 /** Reads the controls into a contract value, checked by the contract's own schema for this field. */
 export function readAnswer(question: Question, formValue: FormValue): ReadAnswer {
+  if (question.kind === 'number') return readNumber(question, String(formValue));
   const value = contractValue(question, formValue);
-  if (value === undefined) return { ok: false, message: question.emptyError };
-  if (answersSchema.shape[question.field].safeParse(value).success) return { ok: true, value };
-  return { ok: false, message: question.kind === 'number' ? question.invalidError : question.emptyError };
+  return value === undefined ? problem(question.emptyError) : checked(question, value, question.emptyError);
 }

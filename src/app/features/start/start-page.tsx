@@ -1,3 +1,4 @@
+import { LinkButton } from '../../components/link-button';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { routeHref } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
@@ -61,17 +62,15 @@ export function StartPage({ answers, region, onRegionChange, onStartAgain }: Sta
 
       {hasAnswers ? (
         <div className="button-group">
-          <a className="button" href={routeHref(resumeRoute(answers))}>
-            Continue where you left off
-          </a>
+          <LinkButton href={routeHref(resumeRoute(answers))}>Continue where you left off</LinkButton>
           <button className="button button--secondary" type="button" onClick={onStartAgain}>
             Start again
           </button>
         </div>
       ) : (
-        <a className="button button--start" href={routeHref(resumeRoute(answers))}>
+        <LinkButton href={routeHref(resumeRoute(answers))} modifier="button--start">
           Start now
-        </a>
+        </LinkButton>
       )}
     </>
   );

@@ -77,7 +77,14 @@ export function canOpen(field: AnswerField, draft: AnswersDraft): boolean {
   return index !== -1 && questions.slice(0, index).every((q) => !isRequired(q.field) || isAnswered(draft, q.field));
 }
 
-export function progress(field: AnswerField, draft: AnswersDraft) {
-  const questions = applicableQuestions(draft);
-  return { number: indexOf(questions, field) + 1, total: questions.length };
+/** Where a run of one section's questions begins ("Warning signs" comes twice, around "How it started"). */
+const startsPart = (q: Question, index: number) => q.section !== QUESTIONS[index - 1]?.section;
+
+/**
+ * Which part of the questionnaire a question is in, out of how many: counted over every question,
+ * so it never changes as answers open or close follow-ups (each follow-up is in its question's part).
+ */
+export function progress(field: AnswerField) {
+  const upTo = QUESTIONS.slice(0, indexOf(QUESTIONS, field) + 1);
+  return { part: upTo.filter(startsPart).length, parts: QUESTIONS.filter(startsPart).length };
 }

@@ -31,7 +31,11 @@ export type Question = QuestionBase &
     /** `none`: the label of an exclusive "none of these" box, which answers with an empty list. */
     | { kind: 'checkboxes'; options: Option[]; none?: string }
     | { kind: 'body-map'; options: Option[] }
-    | { kind: 'number'; suffix: string; decimals: boolean; invalidError: string }
+    /**
+     * `min` and `max` are the contract's; `name` starts the range errors ("Your age must be 12 or
+     * more") and `example` ends the others (the empty error, then "as a number, like 30").
+     */
+    | { kind: 'number'; suffix: string; decimals: boolean; min: number; max: number; name: string; example: number }
   );
 
 export const EXCLUSIVE_NONE_VALUE = 'none';
@@ -305,7 +309,10 @@ export const QUESTIONS: Question[] = [
     suffix: 'days',
     decimals: false,
     emptyError: 'Enter how many days it has hurt',
-    invalidError: 'Enter a whole number of days from 0 to 365, like 2',
+    min: 0,
+    max: 365,
+    name: 'The number of days',
+    example: 2,
   },
   {
     field: 'trend',
@@ -393,7 +400,10 @@ export const QUESTIONS: Question[] = [
     suffix: 'hours',
     decimals: true,
     emptyError: 'Enter how many hours a day you sit',
-    invalidError: 'Enter a number of hours from 0 to 24, like 6',
+    min: 0,
+    max: 24,
+    name: 'The number of hours',
+    example: 6,
   },
   yesNo({
     field: 'roundedShoulders',
@@ -415,7 +425,10 @@ export const QUESTIONS: Question[] = [
     suffix: 'years',
     decimals: false,
     emptyError: 'Enter your age',
-    invalidError: 'Enter your age in years, as a whole number from 12 to 120',
+    min: 12,
+    max: 120,
+    name: 'Your age',
+    example: 30,
   },
   {
     field: 'sex',
