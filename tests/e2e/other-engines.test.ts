@@ -4,6 +4,9 @@
  * as Chromium's tests (support/answer-through-page.ts). Each walk is a new visitor: a new browser
  * context in Firefox, a new WebDriver session (a new MiniBrowser) in WebKit.
  *
+ * The two engines run side by side (their walks wait on the browser more than they work), each
+ * walking one vignette at a time; the app is built once and served to both.
+ *
  * E2E_SCREENSHOT_DIR=folder saves each engine's first result page there, to look at.
  */
 import { join } from 'node:path';
@@ -103,17 +106,18 @@ async function withPage(engine: Engine, at: string, test: (page: EnginePage) => 
   }
 }
 
-describe.each(engines)('in $name', (engine) => {
+// Concurrent suites, so the two engines run at once; each one's tests in order.
+describe.each(engines)('in $name', { concurrent: true }, (engine) => {
   let screenshotTaken = false;
 
   beforeAll(() => engine.start(), 60_000);
   afterAll(() => engine.stop());
 
-  it('has vignettes to answer', () => {
+  it.sequential('has vignettes to answer', () => {
     expect(vignettes.length).toBeGreaterThan(0);
   });
 
-  it.each(vignettes.map((v) => [v.id, v] as const))(
+  it.sequential.each(vignettes.map((v) => [v.id, v] as const))(
     'the public vignette %s reaches its expected level',
     (_id, vignette) =>
       withPage(engine, origin(), async ({ driver, problems }) => {
@@ -127,7 +131,7 @@ describe.each(engines)('in $name', (engine) => {
     TIMEOUT,
   );
 
-  it(
+  it.sequential(
     'after one visit, loads and answers a whole questionnaire with the server stopped',
     async () => {
       // A driver cannot take the network away, so the server goes instead.

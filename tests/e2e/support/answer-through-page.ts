@@ -24,15 +24,18 @@ async function clickAndWaitForNewPage(driver: PageDriver, name: string, role: 'b
   await driver.waitForHashChange(before);
 }
 
+/** A contract value as the form writes it: answers are strings, numbers, booleans or lists of them. */
+const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
 /** Answers one question the way the contract names it: input name = field, value = the contract's value. */
 async function answerQuestion(driver: PageDriver, field: string, answer: unknown, hooks: WalkHooks) {
   if (answer === undefined) return clickAndWaitForNewPage(driver, 'Skip this question', 'button', hooks);
   if (Array.isArray(answer)) {
-    for (const value of answer.length === 0 ? ['none'] : answer) await driver.check(field, String(value));
+    for (const value of answer.length === 0 ? ['none'] : answer) await driver.check(field, asText(value));
   } else if ((await driver.count(`main input[name="${field}"][type="text"]`)) > 0) {
-    await driver.fill(`main input[name="${field}"]`, String(answer));
+    await driver.fill(`main input[name="${field}"]`, asText(answer));
   } else {
-    await driver.check(field, String(answer));
+    await driver.check(field, asText(answer));
   }
   await clickAndWaitForNewPage(driver, 'Continue', 'button', hooks);
 }
@@ -41,7 +44,11 @@ async function answerQuestion(driver: PageDriver, field: string, answer: unknown
  * Answers a set of answers through the questionnaire from the start page, as a person would,
  * until the result's care card appears, in any engine. Returns the card's level.
  */
-export async function walkQuestionnaire(driver: PageDriver, answers: Record<string, unknown>, hooks: WalkHooks = {}): Promise<string> {
+export async function walkQuestionnaire(
+  driver: PageDriver,
+  answers: Record<string, unknown>,
+  hooks: WalkHooks = {},
+): Promise<string> {
   const { onPage } = hooks;
   await onPage?.(await driver.hash());
   await clickAndWaitForNewPage(driver, 'Start now', 'link', hooks);

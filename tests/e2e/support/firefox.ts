@@ -1,11 +1,11 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { PageDriver } from './page-driver';
+import { anyVisibleInPage, findVisibleNamedInPage, ROLE_SELECTORS, type PageDriver } from './page-driver';
 
 /**
  * Firefox ESR from Debian (`apt-get install firefox-esr`; browsers cannot be downloaded here), driven
  * by puppeteer-core over WebDriver BiDi, Firefox's own remote protocol. FIREFOX_PATH overrides it.
  */
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** Generous, as for Chromium: two browsers may share this 2-core machine. */
 const TIMEOUT = 60_000;
@@ -13,11 +13,59 @@ const TIMEOUT = 60_000;
 export const launchFirefox = (): Promise<Browser> =>
   puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, protocolTimeout: 120_000 });
 
-/** The adapter for one Firefox page. Roles and names are looked up in Firefox's accessibility tree. */
-export function firefoxDriver(page: Page): PageDriver {
+/**
+ * Run in the page (sent as its source: it uses nothing from outside itself and names no inner
+ * function): finds the first visible element matching `selector` (and named exactly `name`, unless
+ * null), scrolls it into view if it is not, and gives the point to click, the middle of its box, once
+ * a click there would reach it (nothing on top of it); else null, to be tried again.
+ */
+function pointToClickInPage(selector: string, name: string | null): { x: number; y: number } | null {
+  const target = Array.from(document.querySelectorAll(selector)).find(
+    (element) =>
+      element.getClientRects().length > 0 &&
+      getComputedStyle(element).visibility !== 'hidden' &&
+      (name === null || (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim() === name),
+  );
+  if (!target) return null;
+  const before = target.getBoundingClientRect();
+  if (before.top < 0 || before.left < 0 || before.bottom > window.innerHeight || before.right > window.innerWidth) {
+    target.scrollIntoView({ block: 'center', inline: 'center' });
+  }
+  const box = target.getBoundingClientRect();
+  const point = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  const hit = document.elementFromPoint(point.x, point.y);
+  return hit !== null && target.contains(hit) ? point : null;
+}
+
+/**
+ * The adapter for one Firefox page. Each step is as few round trips as it can be: a script in the
+ * page finds the element and where to click it, and one BiDi input action clicks there as a mouse
+ * would (puppeteer's locators and handles take several round trips a click, 100 to 400 ms over
+ * BiDi, which made a walk take 40 s). Each role and name the walk clicks is also looked up once in
+ * Firefox's own accessibility tree (puppeteer's ARIA selector), which must give the same element.
+ */
+function firefoxDriver(page: Page): PageDriver {
   page.setDefaultTimeout(TIMEOUT);
-  const one = (selector: string) => page.locator(selector).setTimeout(TIMEOUT);
-  const attached = (selector: string) => page.waitForSelector(selector, { timeout: TIMEOUT });
+  const inAccessibilityTree = new Set<string>();
+  /**
+   * Waits until `fn`, run in the page, returns something truthy (JSON: a DOM node would come back
+   * empty). Polled from here, one evaluate (about 2 ms) a try: puppeteer's waitForFunction costs
+   * some 50 ms a call over BiDi, whatever its polling, and the walk waits on every step.
+   */
+  const waitFor = async <A extends (string | null)[], R>(fn: (...args: A) => R, ...args: A): Promise<NonNullable<R>> => {
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      const result = (await page.evaluate(fn as (...args: unknown[]) => R, ...args)) as R;
+      if (result) return result;
+      if (Date.now() > deadline)
+        throw new Error(`Firefox: timed out waiting for ${fn.name || 'a condition'} (${args.join(', ')})`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  const clickAt = async (selector: string, name: string | null) => {
+    const point = await waitFor(pointToClickInPage, selector, name);
+    await page.mouse.click(point.x, point.y);
+  };
   return {
     engine: 'Firefox',
     goto: async (url) => {
@@ -28,36 +76,47 @@ export function firefoxDriver(page: Page): PageDriver {
     },
     hash: () => page.evaluate(() => window.location.hash),
     waitForHashChange: async (previous) => {
-      await page.waitForFunction((before) => window.location.hash !== before, { timeout: TIMEOUT }, previous);
+      await waitFor((before) => window.location.hash !== before, previous);
     },
-    // Puppeteer's ARIA selector: the accessible name must match exactly; hidden elements have none.
-    clickRole: (role, name) => one(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`).click(),
-    click: (selector) => one(selector).click(),
+    clickRole: async (role, name) => {
+      const key = `${role} ${name}`;
+      if (!inAccessibilityTree.has(key)) {
+        await waitFor(pointToClickInPage, ROLE_SELECTORS[role], name);
+        const found = await page.evaluateHandle(findVisibleNamedInPage, ROLE_SELECTORS[role], name);
+        const named = await page.$(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`);
+        if (!named || !(await page.evaluate((a, b) => a !== null && a === b, found, named))) {
+          throw new Error(`Firefox: the ${role} "${name}" found in the page is not the one in Firefox's accessibility tree`);
+        }
+        inAccessibilityTree.add(key);
+      }
+      await clickAt(ROLE_SELECTORS[role], name);
+    },
+    click: (selector) => clickAt(selector, null),
     check: async (name, value) => {
       const selector = `main input[name="${name}"][value="${value}"]`;
-      await attached(selector);
-      if (!(await page.$eval(selector, (input) => (input as HTMLInputElement).checked))) await one(selector).click();
-      await page.waitForFunction((s) => (document.querySelector(s) as HTMLInputElement | null)?.checked === true, { timeout: TIMEOUT }, selector);
+      await waitFor((s) => document.querySelector(s) !== null, selector);
+      if (!(await page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.checked === true, selector)))
+        await clickAt(selector, null);
+      await waitFor((s) => document.querySelector<HTMLInputElement>(s)?.checked === true, selector);
     },
-    fill: (selector, text) => one(selector).fill(text),
-    count: (selector) => page.$$eval(selector, (elements) => elements.length),
+    fill: async (selector, text) => {
+      await clickAt(selector, null);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      await page.keyboard.type(text);
+    },
+    count: (selector) => page.evaluate((s) => document.querySelectorAll(s).length, selector),
     waitForVisible: async (selector) => {
-      await page.waitForFunction(
-        (s) =>
-          [...document.querySelectorAll(s)].some(
-            (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden',
-          ),
-        { timeout: TIMEOUT },
-        selector,
-      );
+      await waitFor(anyVisibleInPage, selector);
     },
     attribute: async (selector, name) => {
-      await attached(selector);
-      return page.$eval(selector, (element, attribute) => element.getAttribute(attribute), name);
+      await waitFor((s) => document.querySelector(s) !== null, selector);
+      return page.evaluate((s, attribute) => document.querySelector(s)?.getAttribute(attribute) ?? null, selector, name);
     },
-    evaluate: (fn) => page.evaluate(fn) as Promise<Awaited<ReturnType<typeof fn>>>,
+    evaluate: (fn) => page.evaluate(fn),
     waitForFunction: async (fn) => {
-      await page.waitForFunction(fn, { timeout: TIMEOUT });
+      await waitFor(fn);
     },
     screenshot: async (path) => {
       await page.screenshot({ path });
@@ -81,7 +140,8 @@ export interface WatchedFirefoxPage {
  */
 export async function openFirefoxPage(browser: Browser, origin: string): Promise<WatchedFirefoxPage> {
   const context = await browser.createBrowserContext();
-  const page = await context.newPage();
+  // A window of its own, not a tab: a background tab gets no animation frames, and walks may run side by side.
+  const page = await context.newPage({ type: 'window' });
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);

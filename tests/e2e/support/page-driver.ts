@@ -39,3 +39,34 @@ export interface PageDriver {
   /** Saves a PNG of the viewport. */
   screenshot(path: string): Promise<void>;
 }
+
+/** Elements that have the role, implicitly or explicitly; the walk needs only these two roles. */
+export const ROLE_SELECTORS = {
+  link: 'a[href], [role="link"]',
+  button: 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"]',
+} as const;
+
+/**
+ * Run in the page (sent as its source, so it uses nothing from outside itself, and names no inner
+ * function: tsx would wrap a named one in a helper the page does not have): the first visible
+ * element matching `selector` whose name (its aria-label, else its text, spaces collapsed) is
+ * exactly `name`, or null. Visible as Playwright means it: a box on the page, and not
+ * visibility: hidden. The adapters then check the element against the engine's accessibility tree.
+ */
+export function findVisibleNamedInPage(selector: string, name: string): Element | null {
+  return (
+    Array.from(document.querySelectorAll(selector)).find(
+      (element) =>
+        element.getClientRects().length > 0 &&
+        getComputedStyle(element).visibility !== 'hidden' &&
+        (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim() === name,
+    ) ?? null
+  );
+}
+
+/** Run in the page: whether any element matching `selector` is visible (as above). */
+export function anyVisibleInPage(selector: string): boolean {
+  return Array.from(document.querySelectorAll(selector)).some(
+    (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden',
+  );
+}

@@ -16,10 +16,10 @@ import { join } from 'node:path';
 import { Builder, By, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import type { PageDriver } from './page-driver';
 
-export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver';
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver';
 
 /** `dpkg -L libwebkit2gtk-4.1-0 | grep MiniBrowser`: /usr/lib/<arch>/webkit2gtk-4.1/MiniBrowser. MINIBROWSER_PATH overrides it. */
-export function miniBrowserPath(): string {
+function miniBrowserPath(): string {
   if (process.env.MINIBROWSER_PATH) return process.env.MINIBROWSER_PATH;
   const found = readdirSync('/usr/lib')
     .map((dir) => join('/usr/lib', dir, 'webkit2gtk-4.1', 'MiniBrowser'))
@@ -114,8 +114,9 @@ const ROLE_SELECTORS = {
 };
 
 /** The adapter for one WebDriver session in MiniBrowser. Clicks and typing are WebDriver's own, real input events. */
-export function webkitDriver(driver: WebDriver): PageDriver {
-  const present = (selector: string) => waitInPage(driver, selector, 'return document.querySelector(arguments[0]) !== null;', selector);
+function webkitDriver(driver: WebDriver): PageDriver {
+  const present = (selector: string) =>
+    waitInPage(driver, selector, 'return document.querySelector(arguments[0]) !== null;', selector);
   const first = async (selector: string): Promise<WebElement> => {
     await present(selector);
     return driver.findElement(By.css(selector));
@@ -130,7 +131,12 @@ export function webkitDriver(driver: WebDriver): PageDriver {
     },
     hash: () => driver.executeScript<string>('return window.location.hash;'),
     waitForHashChange: (previous) =>
-      waitInPage(driver, `the page after ${previous || 'the start page'}`, 'return window.location.hash !== arguments[0];', previous),
+      waitInPage(
+        driver,
+        `the page after ${previous || 'the start page'}`,
+        'return window.location.hash !== arguments[0];',
+        previous,
+      ),
     clickRole: async (role, name) => {
       // Found in the page by visible text (or aria-label), then confirmed by WebKit's own
       // accessibility tree (WebDriver's computed role and label), then clicked as a person would.
@@ -152,7 +158,12 @@ export function webkitDriver(driver: WebDriver): PageDriver {
       const selector = `main input[name="${name}"][value="${value}"]`;
       const input = await first(selector);
       if (!(await input.isSelected())) await input.click();
-      await waitInPage(driver, `${selector} to be ticked`, 'const input = document.querySelector(arguments[0]); return input !== null && input.checked;', selector);
+      await waitInPage(
+        driver,
+        `${selector} to be ticked`,
+        'const input = document.querySelector(arguments[0]); return input !== null && input.checked;',
+        selector,
+      );
     },
     fill: async (selector, text) => {
       const input = await first(selector);
@@ -161,10 +172,19 @@ export function webkitDriver(driver: WebDriver): PageDriver {
     },
     count: (selector) => driver.executeScript<number>('return document.querySelectorAll(arguments[0]).length;', selector),
     waitForVisible: (selector) =>
-      waitInPage(driver, `${selector} to be visible`, `return Array.prototype.some.call(document.querySelectorAll(arguments[0]), ${VISIBLE});`, selector),
+      waitInPage(
+        driver,
+        `${selector} to be visible`,
+        `return Array.prototype.some.call(document.querySelectorAll(arguments[0]), ${VISIBLE});`,
+        selector,
+      ),
     attribute: async (selector, name) => {
       await present(selector);
-      return driver.executeScript<string | null>('return document.querySelector(arguments[0]).getAttribute(arguments[1]);', selector, name);
+      return driver.executeScript<string | null>(
+        'return document.querySelector(arguments[0]).getAttribute(arguments[1]);',
+        selector,
+        name,
+      );
     },
     evaluate: (fn) => driver.executeScript(`return (${fn.toString()})();`),
     waitForFunction: (fn) => waitInPage(driver, fn.toString(), `return (${fn.toString()})();`),
