@@ -55,7 +55,16 @@ export async function startWebKitDriver(): Promise<WebKitDriverService> {
   // Its own process group, so that stopping it stops xvfb-run, Xvfb, the driver and any MiniBrowser left.
   const child: ChildProcess = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
   let exited = false;
-  child.once('exit', () => (exited = true));
+  const kill = () => {
+    if (!exited && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  };
+  // Should the test run end without stop() (a crash), the driver and its display go with it.
+  process.once('exit', kill);
+  child.once('exit', () => {
+    exited = true;
+    process.removeListener('exit', kill);
+  });
+  child.once('error', () => (exited = true)); // no xvfb-run
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (exited) throw new Error('WebKitWebDriver did not start: apt-get install -y webkit2gtk-driver xvfb');
@@ -64,7 +73,10 @@ export async function startWebKitDriver(): Promise<WebKitDriverService> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on ${url} within 30 s`);
+    if (Date.now() > deadline) {
+      kill();
+      throw new Error(`WebKitWebDriver did not answer on ${url} within 30 s`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
@@ -79,7 +91,7 @@ export async function startWebKitDriver(): Promise<WebKitDriverService> {
     stop: async () => {
       if (exited || child.pid === undefined) return;
       const gone = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(-child.pid, 'SIGTERM');
+      kill();
       await gone;
     },
   };
