@@ -36,7 +36,10 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -60,5 +63,8 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  { files: ['vite-plugins/service-worker.js'], languageOptions: { globals: { ...globals.serviceworker, CACHE: 'readonly', PRECACHE: 'readonly' } } },
+  {
+    files: ['vite-plugins/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker, CACHE: 'readonly', PRECACHE: 'readonly' } },
+  },
 );

@@ -76,12 +76,17 @@ try {
       await slowDown(page);
 
       const level = await answerThroughPage(page, vignette.answers, { beforeClick: readingTime });
-      if (level !== vignette.expect.disposition) throw new Error(`${vignette.id}: ${level}, expected ${vignette.expect.disposition}`);
-      timesForVignette.push(await page.evaluate(() => (window as TimedWindow).resultOnScreenAfterClick ?? Promise.reject(new Error('not timed'))));
+      if (level !== vignette.expect.disposition)
+        throw new Error(`${vignette.id}: ${level}, expected ${vignette.expect.disposition}`);
+      timesForVignette.push(
+        await page.evaluate(() => (window as TimedWindow).resultOnScreenAfterClick ?? Promise.reject(new Error('not timed'))),
+      );
       if (watched.problems.length > 0) throw new Error(watched.problems.join('\n'));
       await watched.close();
     }
-    console.log(`${`${vignette.id} (${vignette.expect.disposition})`.padEnd(28)} ${timesForVignette.map((ms) => `${Math.round(ms)}`.padStart(4)).join(' ')} ms`);
+    console.log(
+      `${`${vignette.id} (${vignette.expect.disposition})`.padEnd(28)} ${timesForVignette.map((ms) => `${Math.round(ms)}`.padStart(4)).join(' ')} ms`,
+    );
     times.push(...timesForVignette);
   }
 } finally {

@@ -44,7 +44,9 @@ try {
   const page = await browser.newPage();
   for (const { file, size, fullBleed } of pngs) {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<body style="margin:0">${svg({ fullBleed }).replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`);
+    await page.setContent(
+      `<body style="margin:0">${svg({ fullBleed }).replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`,
+    );
     await page.screenshot({ path: join(publicDir, 'icons', file), omitBackground: true });
     console.log(`wrote public/icons/${file}`);
   }

@@ -8,7 +8,10 @@ try {
   const ruleSet = shippedRuleSet();
   const cases = ruleCheckCases();
   problems = await checkRuleSet(ruleSet, cases);
-  if (problems.length === 0) console.log(`rules:check: ${ruleSet.rules.length} rules in ${RULE_FILES.length} files, checked against ${cases.length} cases: clean`);
+  if (problems.length === 0)
+    console.log(
+      `rules:check: ${ruleSet.rules.length} rules in ${RULE_FILES.length} files, checked against ${cases.length} cases: clean`,
+    );
 } catch (error) {
   if (!(error instanceof RuleSetError)) throw error;
   problems = error.problems;

@@ -5,7 +5,16 @@ import { vignetteFiles, type Vignette } from '../tests/helpers/vignettes';
 /** `npm run vignettes`: runs every vignette in tests/vignettes and prints how the triage fares, per expected level. */
 const rank = (d: Disposition) => DISPOSITIONS.length - 1 - DISPOSITIONS.indexOf(d);
 
-interface Tally { cases: number; safe: number; inRange: number; exact: number; under: number; over: number; withCauses: number; causesOk: number }
+interface Tally {
+  cases: number;
+  safe: number;
+  inRange: number;
+  exact: number;
+  under: number;
+  over: number;
+  withCauses: number;
+  causesOk: number;
+}
 const empty = (): Tally => ({ cases: 0, safe: 0, inRange: 0, exact: 0, under: 0, over: 0, withCauses: 0, causesOk: 0 });
 const pct = (n: number, of: number) => (of === 0 ? '–' : `${Math.round((100 * n) / of)}%`);
 
@@ -28,7 +37,8 @@ async function tally(vignettes: Vignette[]) {
       t.withCauses++;
       t.causesOk += Number(v.expect.causes.every((c) => top3.includes(c)));
     }
-    if (result.disposition !== v.expect.disposition) misses.push(`  ${v.id}: expected ${v.expect.disposition}, got ${result.disposition}`);
+    if (result.disposition !== v.expect.disposition)
+      misses.push(`  ${v.id}: expected ${v.expect.disposition}, got ${result.disposition}`);
   }
   return { byLevel, misses };
 }

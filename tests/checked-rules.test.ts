@@ -3,9 +3,10 @@ import { CATALOGUE_FILE, openCheckedRules, RULE_FILES, shippedRuleSet } from '..
 import { ruleSetProblems } from './helpers/rule-set-problems';
 
 /** The data file as the build writes it and the browser parses it. */
-const shippedData = () => JSON.parse(JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE })) as {
-  files: { file: string; content: { rules: { event: { params: { level: string } } }[] } }[];
-};
+const shippedData = () =>
+  JSON.parse(JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE })) as {
+    files: { file: string; content: { rules: { event: { params: { level: string } } }[] } }[];
+  };
 
 const problemsOpening = (data: unknown, hash = shippedRuleSet().hash) => ruleSetProblems(() => openCheckedRules(data, hash));
 
@@ -19,7 +20,9 @@ describe('the rules data file the browser fetches', () => {
     const rule = data.files[0]?.content.rules[0];
     if (!rule) throw new Error('no shipped rule');
     rule.event.params.level = 'self_care';
-    expect(problemsOpening(data)).toEqual([expect.stringMatching(/fingerprint [0-9a-f]{8}, not [0-9a-f]{8} as checked when the app was built/)]);
+    expect(problemsOpening(data)).toEqual([
+      expect.stringMatching(/fingerprint [0-9a-f]{8}, not [0-9a-f]{8} as checked when the app was built/),
+    ]);
   });
 
   it('is refused when it was built from other rules than the app expects', () => {

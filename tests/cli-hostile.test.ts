@@ -60,7 +60,9 @@ describe('the command line, given hostile input', { timeout: 120_000 }, () => {
   });
 
   it('names "__proto__" and "constructor" as fields the contract does not have, and is not fooled by them', async () => {
-    const { code, err } = await run(`{${JSON.stringify(benignAnswers()).slice(1, -1)},"__proto__":{"severity":10},"constructor":{"prototype":{"chestPain":true}}}`);
+    const { code, err } = await run(
+      `{${JSON.stringify(benignAnswers()).slice(1, -1)},"__proto__":{"severity":10},"constructor":{"prototype":{"chestPain":true}}}`,
+    );
     expect(code).toBe(EXIT.badInput);
     expect(err).toMatch(/^__proto__: is not a field of the answers contract$/m);
     expect(err).toMatch(/^constructor: is not a field of the answers contract$/m);
@@ -69,7 +71,10 @@ describe('the command line, given hostile input', { timeout: 120_000 }, () => {
   it('answers a batch of 2,000 in order, and names the first problems of a broken batch and counts the rest', async () => {
     const good = await run(JSON.stringify(Array.from({ length: 2_000 }, (_, i) => benignAnswers({ chestPain: i % 2 === 0 }))));
     expect(good.code).toBe(EXIT.ok);
-    expect((JSON.parse(good.out) as { disposition: string }[]).map((r) => r.disposition).slice(0, 2)).toEqual(['emergency', 'self_care']);
+    expect((JSON.parse(good.out) as { disposition: string }[]).map((r) => r.disposition).slice(0, 2)).toEqual([
+      'emergency',
+      'self_care',
+    ]);
     const bad = await run(JSON.stringify(Array.from({ length: 1_000 }, () => ({ age: 'old' }))));
     expect(bad.code).toBe(EXIT.badInput);
     expect(bad.err).toMatch(/… and \d+ more\n$/);

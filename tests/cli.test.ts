@@ -11,7 +11,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'triage-cli-'));
 
 /** Runs the command line exactly as the contract states it. */
 function triageCommand(file: string, stdin?: string) {
-  const run = spawnSync('npm', ['run', '--silent', 'triage', '--', file], { cwd: root, input: stdin, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync('npm', ['run', '--silent', 'triage', '--', file], {
+    cwd: root,
+    input: stdin,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -62,7 +67,11 @@ describe('npm run triage', { timeout: 60_000 }, () => {
 describe('the command line when triage itself fails', () => {
   it('exits 3 with the reason and no result, never a guess', async () => {
     const said: string[] = [];
-    const io = { readFile: () => JSON.stringify(benignAnswers()), out: (t: string) => said.push(`out:${t}`), err: (t: string) => said.push(`err:${t}`) };
+    const io = {
+      readFile: () => JSON.stringify(benignAnswers()),
+      out: (t: string) => said.push(`out:${t}`),
+      err: (t: string) => said.push(`err:${t}`),
+    };
     const code = await runCli(['answers.json'], io, () => {
       throw new Error('The triage rules are broken: lungs.json › x: bad');
     });
@@ -101,10 +110,12 @@ describe('the command line with broken rules (TRIAGE_RULES_DIR)', { timeout: 60_
   });
 
   it('exits non-zero with no result, naming the file and the rule, when a rule is broken', () => {
-    const result = run(brokenRules((dir) => {
-      const file = join(dir, 'lungs.json');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('"level": "emergency"', '"level": "whenever"'));
-    }));
+    const result = run(
+      brokenRules((dir) => {
+        const file = join(dir, 'lungs.json');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('"level": "emergency"', '"level": "whenever"'));
+      }),
+    );
     expect(result.status).toBe(3);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/lungs\.json › struggling-to-breathe: .*level/);

@@ -29,7 +29,9 @@ describe('the answers contract', () => {
 
   it('names every missing required field', () => {
     const fields = problemsOf({}).map((p) => p.field);
-    expect(fields).toEqual(expect.arrayContaining([...RED_FLAG_FIELDS, 'breathless', 'radiation', 'location', 'severity', 'onset', 'painDays', 'age']));
+    expect(fields).toEqual(
+      expect.arrayContaining([...RED_FLAG_FIELDS, 'breathless', 'radiation', 'location', 'severity', 'onset', 'painDays', 'age']),
+    );
     expect(fields).not.toContain('rash');
     expect(fields).not.toContain('history');
   });

@@ -7,7 +7,10 @@ const root = join(import.meta.dirname, '..');
 /** What `npm run dev` prints until the server says it is ready. */
 function devOutputUntilReady(): Promise<string> {
   return new Promise((resolve, reject) => {
-    const dev = spawn('npm', ['run', '--silent', 'dev', '--', '--port', '5290', '--host', '127.0.0.1'], { cwd: root, detached: true });
+    const dev = spawn('npm', ['run', '--silent', 'dev', '--', '--port', '5290', '--host', '127.0.0.1'], {
+      cwd: root,
+      detached: true,
+    });
     let output = '';
     const stop = (error?: Error) => {
       process.kill(-dev.pid!, 'SIGTERM');
@@ -29,7 +32,10 @@ function devOutputUntilReady(): Promise<string> {
 
 it('npm run dev starts quietly: at most two warning lines before "ready"', { timeout: 90_000 }, async () => {
   const output = await devOutputUntilReady();
-  const beforeReady = output.slice(0, output.indexOf('ready in')).split('\n').filter((line) => line.trim() !== '');
+  const beforeReady = output
+    .slice(0, output.indexOf('ready in'))
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const warnings = beforeReady.filter((line) => !/VITE v\d/.test(line));
   expect(warnings.length, warnings.join('\n')).toBeLessThanOrEqual(2);
 });

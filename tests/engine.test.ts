@@ -16,9 +16,12 @@ describe('derived facts', () => {
     ['hours_after', 1, false, 'sudden'],
     ['next_day', 1, true, 'gradual'],
     ['days_after', 1, false],
-  ] as const)('onset %s, day %i: inside the DOMS window is %s (onset speed: %s)', (onset, painDays, inside, onsetSpeed?: 'sudden' | 'gradual') => {
-    expect(DERIVED_FACTS.insideDomsWindow.compute(derive({ onset, painDays, onsetSpeed }))).toBe(inside);
-  });
+  ] as const)(
+    'onset %s, day %i: inside the DOMS window is %s (onset speed: %s)',
+    (onset, painDays, inside, onsetSpeed?: 'sudden' | 'gradual') => {
+      expect(DERIVED_FACTS.insideDomsWindow.compute(derive({ onset, painDays, onsetSpeed }))).toBe(inside);
+    },
+  );
 
   it.each([
     ['better', false],
@@ -33,7 +36,11 @@ describe('derived facts', () => {
     ['a pop and one tender spot', { feltPop: true, tenderness: 'one_spot' }, false],
     ['a fall or blow to the back (a red flag never lowers the level)', { trauma: true }, true],
     ['one tender spot with thin bones (a fracture, seen today)', { tenderness: 'one_spot', history: ['osteoporosis'] }, false],
-    ['one tender spot with steroids (they may be anabolic ones)', { tenderness: 'one_spot', history: ['long_term_steroids'] }, true],
+    [
+      'one tender spot with steroids (they may be anabolic ones)',
+      { tenderness: 'one_spot', history: ['long_term_steroids'] },
+      true,
+    ],
     ['a pop alone', { feltPop: true, tenderness: 'spread_out' }, true],
     ['one tender spot alone', { feltPop: false, tenderness: 'one_spot' }, true],
     ['a pop with the tenderness not given', { feltPop: true }, true],
@@ -68,7 +75,11 @@ describe('the disposition', () => {
     expect((await triageAnswers(benignAnswers(suddenSevere))).disposition).not.toBe('emergency');
     const unsure = await triageAnswers(benignAnswers({ ...suddenSevere, tearingPain: 'unsure' }));
     expect(unsure.disposition).toBe('emergency');
-    expect(unsure.reasons[0]).toMatchObject({ rule: 'sudden-severe-pain-maybe-tearing', level: 'emergency', notSure: ['tearingPain'] });
+    expect(unsure.reasons[0]).toMatchObject({
+      rule: 'sudden-severe-pain-maybe-tearing',
+      level: 'emergency',
+      notSure: ['tearingPain'],
+    });
   });
 
   it('says which "not sure" answers would make it an emergency if they were "yes"', async () => {
@@ -97,7 +108,9 @@ describe('the disposition', () => {
 
 describe('the causes', () => {
   it('put serious possibilities first, then the likely ones by strength', async () => {
-    const result = await triageAnswers(benignAnswers({ darkUrine: true, newOrHarder: true, tenderness: 'spread_out', shrugs: true }));
+    const result = await triageAnswers(
+      benignAnswers({ darkUrine: true, newOrHarder: true, tenderness: 'spread_out', shrugs: true }),
+    );
     expect(result.causes.map((c) => [c.id, c.kind])).toEqual([
       ['rhabdomyolysis', 'serious'],
       ['doms', 'likely'],
@@ -129,7 +142,14 @@ describe('the causes', () => {
 describe('the advice', () => {
   it('gives a self-care plan, a safety net and when to check again for self-care', async () => {
     const { advice } = await triageAnswers(benignAnswers({ newOrHarder: true }));
-    expect(advice.plan.map((i) => i.id)).toEqual(['ice-early', 'relative-rest', 'gentle-mobility', 'heat-later', 'ibuprofen', 'ease-back-in']);
+    expect(advice.plan.map((i) => i.id)).toEqual([
+      'ice-early',
+      'relative-rest',
+      'gentle-mobility',
+      'heat-later',
+      'ibuprofen',
+      'ease-back-in',
+    ]);
     expect(advice.plan.every((i) => i.source.title.length > 0)).toBe(true);
     expect(advice.safetyNet.map((group) => group.level)).toEqual(['emergency', 'urgent', 'doctor']);
     expect(advice.safetyNet.flatMap((group) => group.signs).every((sign) => sign.source.title.length > 0)).toBe(true);
@@ -144,7 +164,9 @@ describe('the advice', () => {
 
   it('never lists as a future warning a sign the person has already reported', async () => {
     const signs = async (changes: Partial<AnswersInput>) =>
-      (await triageAnswers(benignAnswers(changes))).advice.safetyNet.flatMap((group) => group.signs.map((sign) => sign.text)).join('\n');
+      (await triageAnswers(benignAnswers(changes))).advice.safetyNet
+        .flatMap((group) => group.signs.map((sign) => sign.text))
+        .join('\n');
     expect(await signs({})).toMatch(/down an arm/);
     expect(await signs({ radiation: ['arm'] })).not.toMatch(/down an arm/);
     expect(await signs({ armNumbness: true })).not.toMatch(/numbness or tingling in an arm/);
@@ -169,7 +191,11 @@ describe('the advice', () => {
 
   it('gives no home plan when help is needed today or now', async () => {
     expect((await triageAnswers(benignAnswers({ fever: true }))).advice.plan).toEqual([]);
-    expect((await triageAnswers(benignAnswers({ chestPain: true }))).advice).toEqual({ plan: [], safetyNet: [], checkAgainInDays: null });
+    expect((await triageAnswers(benignAnswers({ chestPain: true }))).advice).toEqual({
+      plan: [],
+      safetyNet: [],
+      checkAgainInDays: null,
+    });
   });
 
   it('falls back to the general plan when no likely cause stands out', async () => {

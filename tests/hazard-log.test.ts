@@ -18,7 +18,11 @@ describe('the hazard log (docs/clinical-safety.md)', () => {
   });
 
   it('names only vignettes that exist, and every vignette is a test', () => {
-    const ids = new Set(Object.values(vignetteFiles()).flat().map((v) => v.id));
+    const ids = new Set(
+      Object.values(vignetteFiles())
+        .flat()
+        .map((v) => v.id),
+    );
     expect(named('vignette').filter((id) => !ids.has(id))).toEqual([]);
   });
 
@@ -32,10 +36,23 @@ describe('the hazard log (docs/clinical-safety.md)', () => {
   });
 
   it.each([
-    'dissection', 'heart attack', 'clot in the lung', 'spinal cord', 'muscle breakdown', 'infection or cancer', 'broken bone',
-    'only DOMS', '"not sure" read as "no"', 'wrong emergency number', 'outside the tool', 'software fails', 'stale or corrupted rules',
+    'dissection',
+    'heart attack',
+    'clot in the lung',
+    'spinal cord',
+    'muscle breakdown',
+    'infection or cancer',
+    'broken bone',
+    'only DOMS',
+    '"not sure" read as "no"',
+    'wrong emergency number',
+    'outside the tool',
+    'software fails',
+    'stale or corrupted rules',
   ])('has a hazard for %s, with its controls and residual risk', (words) => {
-    const section = log.split('\n## ').find((s) => /^H\d+\./.test(s) && s.split('\n')[0]!.toLowerCase().includes(words.toLowerCase()));
+    const section = log
+      .split('\n## ')
+      .find((s) => /^H\d+\./.test(s) && s.split('\n')[0]!.toLowerCase().includes(words.toLowerCase()));
     expect(section, words).toBeDefined();
     expect(section).toMatch(/\|\s*control\s*\|\s*where\s*\|\s*proved by\s*\|/);
     expect(section).toMatch(/\*\*Residual risk \(\d\)/);

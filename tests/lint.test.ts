@@ -24,37 +24,57 @@ afterAll(() => {
 
 describe('npm run lint holds the architecture', { timeout: 120_000 }, () => {
   it('fails when src/triage imports React, naming the file and the rule', async () => {
-    const messages = await lint({ 'src/triage/lint-probe-react.ts': "import { useState } from 'react';\n\nexport const probe = useState;\n" });
-    expect(messages).toEqual([expect.stringMatching(/^src\/triage\/lint-probe-react.ts: no-restricted-imports: .*src\/triage is pure TypeScript: no React\.$/)]);
+    const messages = await lint({
+      'src/triage/lint-probe-react.ts': "import { useState } from 'react';\n\nexport const probe = useState;\n",
+    });
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^src\/triage\/lint-probe-react.ts: no-restricted-imports: .*src\/triage is pure TypeScript: no React\.$/,
+      ),
+    ]);
   });
 
   it('fails when src/triage imports the app', async () => {
-    const messages = await lint({ 'src/triage/lint-probe-app.ts': "import { REGIONS } from '../app/lib/regions';\n\nexport const probe = REGIONS;\n" });
+    const messages = await lint({
+      'src/triage/lint-probe-app.ts': "import { REGIONS } from '../app/lib/regions';\n\nexport const probe = REGIONS;\n",
+    });
     expect(messages).toContainEqual(
-      expect.stringMatching(/^src\/triage\/lint-probe-app.ts: no-restricted-imports: .*src\/triage never imports the app: dependencies point app → triage → rules\.$/),
+      expect.stringMatching(
+        /^src\/triage\/lint-probe-app.ts: no-restricted-imports: .*src\/triage never imports the app: dependencies point app → triage → rules\.$/,
+      ),
     );
   });
 
   it('fails when a feature imports another feature', async () => {
     const messages = await lint({
-      'src/app/features/result/lint-probe.ts': "import { RegionSelect } from '../start/region-select';\n\nexport const probe = RegionSelect;\n",
+      'src/app/features/result/lint-probe.ts':
+        "import { RegionSelect } from '../start/region-select';\n\nexport const probe = RegionSelect;\n",
     });
     expect(messages).toEqual([
-      expect.stringMatching(/^src\/app\/features\/result\/lint-probe.ts: no-restricted-imports: .*A feature never imports another feature/),
+      expect.stringMatching(
+        /^src\/app\/features\/result\/lint-probe.ts: no-restricted-imports: .*A feature never imports another feature/,
+      ),
     ]);
   });
 
   it('fails when lib/ imports a feature', async () => {
     const messages = await lint({
-      'src/app/lib/lint-probe.ts': "import { ResultPage } from '../features/result/result-page';\n\nexport const probe = ResultPage;\n",
+      'src/app/lib/lint-probe.ts':
+        "import { ResultPage } from '../features/result/result-page';\n\nexport const probe = ResultPage;\n",
     });
-    expect(messages).toEqual([expect.stringMatching(/^src\/app\/lib\/lint-probe.ts: no-restricted-imports: .*components\/ and lib\/ are shared: they never import a feature\.$/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^src\/app\/lib\/lint-probe.ts: no-restricted-imports: .*components\/ and lib\/ are shared: they never import a feature\.$/,
+      ),
+    ]);
   });
 
   it('fails on an import cycle', async () => {
     const messages = await lint({
-      'src/triage/lint-probe-cycle-a.ts': "import { b } from './lint-probe-cycle-b';\n\nexport const a = (): number => b() + 1;\n",
-      'src/triage/lint-probe-cycle-b.ts': "import { a } from './lint-probe-cycle-a';\n\nexport const b = (): number => a() - 1;\n",
+      'src/triage/lint-probe-cycle-a.ts':
+        "import { b } from './lint-probe-cycle-b';\n\nexport const a = (): number => b() + 1;\n",
+      'src/triage/lint-probe-cycle-b.ts':
+        "import { a } from './lint-probe-cycle-a';\n\nexport const b = (): number => a() - 1;\n",
     });
     expect(messages.filter((m) => m.includes('import-x/no-cycle'))).toHaveLength(2);
   });

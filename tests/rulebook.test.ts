@@ -17,9 +17,15 @@ describe('the rulebook', () => {
   });
 
   it('reads a rule in plain words', () => {
-    const tearing = rulebook(ruleSet).flatMap((g) => g.entries).find((e) => e.id === 'tearing-pain');
+    const tearing = rulebook(ruleSet)
+      .flatMap((g) => g.entries)
+      .find((e) => e.id === 'tearing-pain');
     expect(tearing?.when).toBe('Pain that felt like tearing or ripping: yes or not sure');
-    const window = rulebook(ruleSet).flatMap((g) => g.entries).find((e) => e.id === 'severe-and-not-improving');
-    expect(window?.when).toBe('How bad the pain is at least 7 out of 10; and How long it has hurt at least 3 days; and The pain is not getting better (or the trend was not given)');
+    const window = rulebook(ruleSet)
+      .flatMap((g) => g.entries)
+      .find((e) => e.id === 'severe-and-not-improving');
+    expect(window?.when).toBe(
+      'How bad the pain is at least 7 out of 10; and How long it has hurt at least 3 days; and The pain is not getting better (or the trend was not given)',
+    );
   });
 });

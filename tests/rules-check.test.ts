@@ -15,14 +15,27 @@ describe('rules:check', () => {
     const dead = {
       name: 'older-than-anyone',
       conditions: { all: [{ fact: 'age', operator: 'greaterThan', value: 120 }] },
-      event: { type: 'triage', params: { level: 'doctor', reason: 'A reason for the test.', source: { title: 'Test', url: 'https://example.org/guidance' } } },
+      event: {
+        type: 'triage',
+        params: {
+          level: 'doctor',
+          reason: 'A reason for the test.',
+          source: { title: 'Test', url: 'https://example.org/guidance' },
+        },
+      },
     };
-    const problems = await checkRuleSet(withExtraFile({ file: 'extra.json', content: { concern: 'Test', rules: [dead] } }), cases);
+    const problems = await checkRuleSet(
+      withExtraFile({ file: 'extra.json', content: { concern: 'Test', rules: [dead] } }),
+      cases,
+    );
     expect(problems).toEqual(['extra.json › older-than-anyone: never fires for any vignette or generated case']);
   });
 
   it('names a red-flag question that no rule reads, and a cause no rule points to', async () => {
-    const withoutLungs = loadRuleSet(RULE_FILES.filter((f) => f.file !== 'lungs.json'), CATALOGUE_FILE);
+    const withoutLungs = loadRuleSet(
+      RULE_FILES.filter((f) => f.file !== 'lungs.json'),
+      CATALOGUE_FILE,
+    );
     const problems = await checkRuleSet(withoutLungs, cases);
     expect(problems).toEqual([
       'rules/: no rule reads the red-flag question "coughingBlood"',

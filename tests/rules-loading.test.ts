@@ -12,12 +12,18 @@ const rule = (name: string, conditions: unknown, params: Record<string, unknown>
   conditions,
   event: {
     type: 'triage',
-    params: { level: 'urgent', reason: 'A plain reason for the test.', source: { title: 'Test source', url: 'https://example.org/guidance' }, ...params },
+    params: {
+      level: 'urgent',
+      reason: 'A plain reason for the test.',
+      source: { title: 'Test source', url: 'https://example.org/guidance' },
+      ...params,
+    },
   },
 });
 const file = (name: string, rules: unknown[]): RuleSource => ({ file: name, content: { concern: 'Test concern', rules } });
 
-const problemsOf = (files: RuleSource[], catalogue: RuleSource = CATALOGUE_FILE) => ruleSetProblems(() => loadRuleSet(files, catalogue));
+const problemsOf = (files: RuleSource[], catalogue: RuleSource = CATALOGUE_FILE) =>
+  ruleSetProblems(() => loadRuleSet(files, catalogue));
 
 describe('loading the rules', () => {
   it('loads every shipped rule file without a problem', () => {
@@ -27,7 +33,9 @@ describe('loading the rules', () => {
   });
 
   it('bundles exactly the rule files that are in rules/', () => {
-    const onDisk = readdirSync(rulesDir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file);
+    const onDisk = readdirSync(rulesDir).filter(
+      (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file,
+    );
     expect(RULE_FILES.map((f) => f.file).sort()).toEqual(onDisk.sort());
   });
 
@@ -38,8 +46,12 @@ describe('loading the rules', () => {
   });
 
   it('names the file, the rule and the problem for a malformed rule', () => {
-    const broken = file('broken.json', [rule('bad-level', { all: [{ fact: 'fever', operator: 'in', value: [true, 'unsure'] }] }, { level: 'soon' })]);
-    expect(problemsOf([broken])).toEqual([expect.stringMatching(/^broken\.json › bad-level: rules\[0\]\.event\.params\.level: .*"emergency"/)]);
+    const broken = file('broken.json', [
+      rule('bad-level', { all: [{ fact: 'fever', operator: 'in', value: [true, 'unsure'] }] }, { level: 'soon' }),
+    ]);
+    expect(problemsOf([broken])).toEqual([
+      expect.stringMatching(/^broken\.json › bad-level: rules\[0\]\.event\.params\.level: .*"emergency"/),
+    ]);
   });
 
   it('refuses a rule that reads a fact the contract does not have', () => {
@@ -48,13 +60,35 @@ describe('loading the rules', () => {
   });
 
   it.each([
-    ['a value the field can never take', { fact: 'onset', operator: 'equal', value: 'yesterday' }, 'onset can never equal "yesterday"'],
-    ['a list item the field can never hold', { fact: 'radiation', operator: 'contains', value: 'leg' }, 'radiation can never contain "leg"'],
-    ['a number test on a non-number', { fact: 'onset', operator: 'greaterThan', value: 3 }, '"greaterThan" needs a number fact, and onset is not one'],
-    ['"contains" on a single value', { fact: 'onset', operator: 'contains', value: 'next_day' }, '"contains" needs a list fact, and onset is not one'],
-    ['a "yes" that ignores "not sure"', { fact: 'fever', operator: 'equal', value: true }, 'fever: a "yes" that raises the level must also catch "unsure" (use "in": [true, "unsure"])'],
+    [
+      'a value the field can never take',
+      { fact: 'onset', operator: 'equal', value: 'yesterday' },
+      'onset can never equal "yesterday"',
+    ],
+    [
+      'a list item the field can never hold',
+      { fact: 'radiation', operator: 'contains', value: 'leg' },
+      'radiation can never contain "leg"',
+    ],
+    [
+      'a number test on a non-number',
+      { fact: 'onset', operator: 'greaterThan', value: 3 },
+      '"greaterThan" needs a number fact, and onset is not one',
+    ],
+    [
+      '"contains" on a single value',
+      { fact: 'onset', operator: 'contains', value: 'next_day' },
+      '"contains" needs a list fact, and onset is not one',
+    ],
+    [
+      'a "yes" that ignores "not sure"',
+      { fact: 'fever', operator: 'equal', value: true },
+      'fever: a "yes" that raises the level must also catch "unsure" (use "in": [true, "unsure"])',
+    ],
   ])('refuses %s', (_what, condition, problem) => {
-    expect(problemsOf([file('checks.json', [rule('the-rule', { all: [condition] })])])).toEqual([`checks.json › the-rule: ${problem}`]);
+    expect(problemsOf([file('checks.json', [rule('the-rule', { all: [condition] })])])).toEqual([
+      `checks.json › the-rule: ${problem}`,
+    ]);
   });
 
   it('refuses negative tests, which would read a missing or "not sure" answer as "no"', () => {
@@ -82,16 +116,26 @@ describe('loading the rules', () => {
   });
 
   it('refuses a source a person cannot open, unless it says it is a fitness article', () => {
-    const unlinked = rule('unlinked', { all: [{ fact: 'fever', operator: 'in', value: [true, 'unsure'] }] }, { source: { title: 'Seed article: x' } });
+    const unlinked = rule(
+      'unlinked',
+      { all: [{ fact: 'fever', operator: 'in', value: [true, 'unsure'] }] },
+      { source: { title: 'Seed article: x' } },
+    );
     expect(problemsOf([file('test.json', [unlinked])])).toEqual([
       'test.json › unlinked: source "Seed article: x" needs a link (url); only a "Fitness article (not clinical guidance): …" may go without one',
     ]);
     const article = { source: { title: 'Fitness article (not clinical guidance): Why does my upper back hurt?' } };
-    expect(problemsOf([file('test.json', [{ ...unlinked, event: { type: 'triage', params: { ...unlinked.event.params, ...article } } }])])).toEqual([]);
+    expect(
+      problemsOf([
+        file('test.json', [{ ...unlinked, event: { type: 'triage', params: { ...unlinked.event.params, ...article } } }]),
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses a catalogue without words for an answer or one of its values, or with words for a value that does not exist', () => {
-    const catalogue = structuredClone(CATALOGUE_FILE.content) as { answers: Record<string, { label: string; values?: Record<string, string> }> };
+    const catalogue = structuredClone(CATALOGUE_FILE.content) as {
+      answers: Record<string, { label: string; values?: Record<string, string> }>;
+    };
     delete catalogue.answers.severity;
     delete catalogue.answers.onset!.values!.next_day;
     catalogue.answers.side!.values!.up = 'upwards';

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DISPOSITIONS, OPTIONAL_RED_FLAG_FIELDS, RED_FLAG_FIELDS, RISK_FACTORS, type AnswersInput, type Disposition } from '../src/triage';
+import {
+  DISPOSITIONS,
+  OPTIONAL_RED_FLAG_FIELDS,
+  RED_FLAG_FIELDS,
+  RISK_FACTORS,
+  type AnswersInput,
+  type Disposition,
+} from '../src/triage';
 import { answersArbitrary } from './helpers/answer-arbitrary';
 import { triageAnswers } from './helpers/triage';
 
@@ -29,7 +36,8 @@ const raisings: { name: string; raise: (a: AnswersInput) => AnswersInput | undef
   })),
   ...RISK_FACTORS.map((factor) => ({
     name: `a risk factor: ${factor}`,
-    raise: (a: AnswersInput) => (a.riskFactors?.includes(factor) ? undefined : { ...a, riskFactors: [...(a.riskFactors ?? []), factor] }),
+    raise: (a: AnswersInput) =>
+      a.riskFactors?.includes(factor) ? undefined : { ...a, riskFactors: [...(a.riskFactors ?? []), factor] },
   })),
 ];
 
@@ -46,19 +54,27 @@ describe('safety properties', { timeout: 600_000 }, () => {
 
   it('raising any number of red flags at once never lowers the disposition', async () => {
     await fc.assert(
-      fc.asyncProperty(answersArbitrary, fc.array(fc.nat(raisings.length - 1), { minLength: 1, maxLength: 6 }), async (answers, steps) => {
-        const raised = steps.reduce((a, i) => raisings[i]!.raise(a) ?? a, answers);
-        expect(urgency(await disposition(raised))).toBeGreaterThanOrEqual(urgency(await disposition(answers)));
-      }),
+      fc.asyncProperty(
+        answersArbitrary,
+        fc.array(fc.nat(raisings.length - 1), { minLength: 1, maxLength: 6 }),
+        async (answers, steps) => {
+          const raised = steps.reduce((a, i) => raisings[i]!.raise(a) ?? a, answers);
+          expect(urgency(await disposition(raised))).toBeGreaterThanOrEqual(urgency(await disposition(answers)));
+        },
+      ),
       { numRuns },
     );
   });
 
   it('an "unsure" red flag never yields self-care', async () => {
     await fc.assert(
-      fc.asyncProperty(answersArbitrary, fc.constantFrom(...RED_FLAG_FIELDS, ...OPTIONAL_RED_FLAG_FIELDS), async (answers, field) => {
-        expect(await disposition({ ...answers, [field]: 'unsure' })).not.toBe('self_care');
-      }),
+      fc.asyncProperty(
+        answersArbitrary,
+        fc.constantFrom(...RED_FLAG_FIELDS, ...OPTIONAL_RED_FLAG_FIELDS),
+        async (answers, field) => {
+          expect(await disposition({ ...answers, [field]: 'unsure' })).not.toBe('self_care');
+        },
+      ),
       { numRuns },
     );
   });

@@ -15,7 +15,10 @@ describe.each(Object.entries(vignetteFiles()))('vignettes in %s', (file, vignett
   it.each(vignettes.map((v) => [v.id, v] as const))('%s', async (_id, vignette) => {
     const result = await triageAnswers(vignette.answers);
     const topThree = result.causes.slice(0, 3).map((c) => c.id as string);
-    expect(vignette.expect.causes.filter((c) => !topThree.includes(c)), 'expected causes missing from the first three').toEqual([]);
+    expect(
+      vignette.expect.causes.filter((c) => !topThree.includes(c)),
+      'expected causes missing from the first three',
+    ).toEqual([]);
     if (mustBeExact(file)) {
       expect(result.disposition).toBe(vignette.expect.disposition);
     } else {

@@ -9,7 +9,11 @@ const workerCode = readFileSync(new URL('./service-worker.js', import.meta.url),
 const filesUnder = (folder: string): string[] =>
   readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1).replaceAll('\\', '/'));
+    .map((entry) =>
+      join(entry.parentPath, entry.name)
+        .slice(folder.length + 1)
+        .replaceAll('\\', '/'),
+    );
 
 /**
  * Adds sw.js to the build: the worker in service-worker.js, given the URL of every built file to

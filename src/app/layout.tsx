@@ -31,17 +31,14 @@ export function Layout({ region, discardedAnswers, storageRefused, children }: L
         <main className="main" id="main-content">
           {discardedAnswers && (
             <div className="notice" role="status">
-              <p>
-                We could not read the answers saved on this device, so we removed them. Please answer the questions
-                again.
-              </p>
+              <p>We could not read the answers saved on this device, so we removed them. Please answer the questions again.</p>
             </div>
           )}
           {storageRefused && (
             <div className="notice" role="status">
               <p>
-                This browser is not letting us save your answers on this device. We keep them in this tab, so you can
-                carry on, but if you close the tab you will need to answer again.
+                This browser is not letting us save your answers on this device. We keep them in this tab, so you can carry on,
+                but if you close the tab you will need to answer again.
               </p>
             </div>
           )}

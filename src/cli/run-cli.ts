@@ -11,7 +11,8 @@ export interface CliIo {
 /** Exit codes: 0 triaged; 2 bad input (unreadable, not JSON, or a contract breach); 3 the rules or engine failed. */
 export const EXIT = { ok: 0, badInput: 2, failed: 3 } as const;
 
-const USAGE = 'usage: npm run --silent triage -- FILE   (FILE holds one answer set or an array of them; "-" reads standard input)';
+const USAGE =
+  'usage: npm run --silent triage -- FILE   (FILE holds one answer set or an array of them; "-" reads standard input)';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -39,7 +40,11 @@ const shippedOrChosenRules = (): Triage => {
   return createTriage(dir ? loadRulesFromDir(dir) : shippedRuleSet());
 };
 
-export async function runCli(args: string[], io: CliIo = nodeIo, makeTriage: () => Triage = shippedOrChosenRules): Promise<number> {
+export async function runCli(
+  args: string[],
+  io: CliIo = nodeIo,
+  makeTriage: () => Triage = shippedOrChosenRules,
+): Promise<number> {
   const [file, ...extra] = args;
   if (!file || extra.length > 0) {
     io.err(`${USAGE}\n`);
@@ -84,7 +89,9 @@ export async function runCli(args: string[], io: CliIo = nodeIo, makeTriage: () 
     io.out(`${JSON.stringify(many ? results : results[0], null, 2)}\n`);
     return EXIT.ok;
   } catch (error) {
-    io.err(`cannot triage: ${message(error)}\nNo result was given. If you are unwell, contact a doctor or, in an emergency, the emergency number.\n`);
+    io.err(
+      `cannot triage: ${message(error)}\nNo result was given. If you are unwell, contact a doctor or, in an emergency, the emergency number.\n`,
+    );
     return EXIT.failed;
   }
 }

@@ -30,16 +30,21 @@ const safetyNetSignSchema = z.strictObject({
   source: sourceSchema,
   reportedWhen: z.optional(
     z
-      .array(z.strictObject({ field: z.enum(ANSWER_FIELDS), values: z.array(z.union([z.string(), z.boolean()])).check(z.minLength(1)) }))
-      .check(
-        z.describe('Answers that mean the person already has this sign: it is then not listed as a future warning'),
-      ),
+      .array(
+        z.strictObject({
+          field: z.enum(ANSWER_FIELDS),
+          values: z.array(z.union([z.string(), z.boolean()])).check(z.minLength(1)),
+        }),
+      )
+      .check(z.describe('Answers that mean the person already has this sign: it is then not listed as a future warning')),
   ),
 });
 export type SafetyNetSign = z.infer<typeof safetyNetSignSchema>;
 
 const safetyNetGroupSchema = z.strictObject({
-  level: z.enum(['emergency', 'urgent', 'doctor']).check(z.describe('What to do if a sign appears; shown on results less urgent than this')),
+  level: z
+    .enum(['emergency', 'urgent', 'doctor'])
+    .check(z.describe('What to do if a sign appears; shown on results less urgent than this')),
   signs: z.array(safetyNetSignSchema).check(z.minLength(1)),
 });
 
@@ -51,9 +56,7 @@ const answerWordsSchema = z.strictObject({
 /** `rules/catalogue.json`: the rule set's version, what each cause is, the self-care advice and the safety net. */
 export const catalogueSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  version: z
-    .string()
-    .check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'), z.describe("The rule set's version")),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0'), z.describe("The rule set's version")),
   items: z.record(itemId, adviceItemSchema),
   causes: z.record(z.enum(CAUSE_IDS), causeInfoSchema).check(z.describe('Every cause id of the contract')),
   general: z.array(itemId).check(z.minLength(1), z.describe('Self-care items when no likely cause stands out')),

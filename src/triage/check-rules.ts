@@ -29,7 +29,8 @@ export async function checkRuleSet(ruleSet: RuleSet, cases: Answers[]): Promise<
     if (!causesNamed.has(cause)) problems.push(`rules/: no rule points to the cause "${cause}"`);
   }
   for (const cause of LIKELY_CAUSES) {
-    if (ruleSet.catalogue.causes[cause].plan.length === 0) problems.push(`catalogue.json › causes.${cause}: a likely cause needs a self-care plan`);
+    if (ruleSet.catalogue.causes[cause].plan.length === 0)
+      problems.push(`catalogue.json › causes.${cause}: a likely cause needs a self-care plan`);
   }
   return problems;
 }

@@ -24,7 +24,9 @@ export function openCheckedRules(data: unknown, expectedHash: string): RuleSet {
   }
   const found = fingerprint([...files, catalogue]);
   if (found !== expectedHash) {
-    throw new RuleSetError([`the rules data file has fingerprint ${found}, not ${expectedHash} as checked when the app was built`]);
+    throw new RuleSetError([
+      `the rules data file has fingerprint ${found}, not ${expectedHash} as checked when the app was built`,
+    ]);
   }
   return assembleRuleSet(files, catalogue);
 }

@@ -11,14 +11,7 @@ export const yesNoUnsure = z.literal([true, false, 'unsure']);
 
 export const BREATHLESS = ['none', 'mild', 'severe'] as const;
 export const RADIATION = ['arm', 'chest', 'neck_jaw', 'around_ribs'] as const;
-export const LOCATIONS = [
-  'between_shoulder_blades',
-  'shoulder_blade',
-  'neck_base',
-  'spine',
-  'side_ribs',
-  'lower_back',
-] as const;
+export const LOCATIONS = ['between_shoulder_blades', 'shoulder_blade', 'neck_base', 'spine', 'side_ribs', 'lower_back'] as const;
 export const SIDES = ['left', 'right', 'both', 'middle'] as const;
 export const CHARACTERS = ['ache', 'tight', 'sharp', 'burning', 'pressure'] as const;
 export const ONSETS = ['during_workout', 'hours_after', 'next_day', 'days_after', 'not_after_workout'] as const;

@@ -34,8 +34,7 @@ export const DERIVED_FACTS = {
     // and was an aortic dissection). A missing answer never counts. A fall or blow does not either
     // (a red flag must never lower the level), nor steroids (in a gym they may be anabolic ones,
     // which raise the risk of a dissection). A tender spot with osteoporosis is a fracture, seen today.
-    compute: (a: Answers) =>
-      !(a.tenderness === 'one_spot' && (a.feltPop === true || a.history.includes('osteoporosis'))),
+    compute: (a: Answers) => !(a.tenderness === 'one_spot' && (a.feltPop === true || a.history.includes('osteoporosis'))),
   },
 } satisfies Record<string, { label: string; from: AnswerField[]; value: z.ZodMiniType; compute: (a: Answers) => unknown }>;
 

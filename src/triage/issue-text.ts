@@ -29,7 +29,9 @@ const MOST_ITEMS = 5;
  */
 function preview(value: unknown, depth: number): string {
   if (typeof value === 'string') {
-    return value.length > LONGEST_TEXT ? `${JSON.stringify(value.slice(0, LONGEST_TEXT))}… (${value.length} characters)` : JSON.stringify(value);
+    return value.length > LONGEST_TEXT
+      ? `${JSON.stringify(value.slice(0, LONGEST_TEXT))}… (${value.length} characters)`
+      : JSON.stringify(value);
   }
   if (value === null || typeof value !== 'object') return String(value);
   const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
@@ -54,7 +56,11 @@ function problemText(issue: z.core.$ZodIssue, got: unknown): string {
       if (issue.expected === 'int') return `must be a whole number (got ${show(got)})`;
       return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (got ${show(got)})`;
     case 'too_small':
-      return own ?? (issue.origin === 'number' ? `must be at least ${issue.minimum}` : `must have a length of at least ${issue.minimum}`) + ` (got ${show(got)})`;
+      return (
+        own ??
+        (issue.origin === 'number' ? `must be at least ${issue.minimum}` : `must have a length of at least ${issue.minimum}`) +
+          ` (got ${show(got)})`
+      );
     case 'too_big':
       return own ?? `must be at most ${issue.maximum} (got ${show(got)})`;
     case 'invalid_format':

@@ -21,11 +21,13 @@ function closestIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 
 function zodProblems(file: string, content: unknown, error: z.core.$ZodError): string[] {
   const rules = (content as { rules?: { name?: unknown }[] } | null)?.rules;
-  return describeIssues(error.issues.flatMap(closestIssues), content, 'is not a field of a rule file').map(({ field, problem }) => {
-    const index = /^rules\[(\d+)\]/.exec(field)?.[1];
-    const ruleName = index === undefined ? undefined : rules?.[Number(index)]?.name;
-    return `${typeof ruleName === 'string' ? `${file} › ${ruleName}` : file}: ${field || '(file)'}: ${problem}`;
-  });
+  return describeIssues(error.issues.flatMap(closestIssues), content, 'is not a field of a rule file').map(
+    ({ field, problem }) => {
+      const index = /^rules\[(\d+)\]/.exec(field)?.[1];
+      const ruleName = index === undefined ? undefined : rules?.[Number(index)]?.name;
+      return `${typeof ruleName === 'string' ? `${file} › ${ruleName}` : file}: ${field || '(file)'}: ${problem}`;
+    },
+  );
 }
 
 /** The schema of one value of a fact: an answer's own type, unwrapped from optional and default. */
@@ -58,7 +60,8 @@ function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
       break;
     case 'contains':
       if (kind(schema) !== 'array') return `"contains" needs a list fact, and ${fact} is not one`;
-      if (!legalFor((schema._zod.def as z.core.$ZodArrayDef).element)(value)) return `${fact} can never contain ${JSON.stringify(value)}`;
+      if (!legalFor((schema._zod.def as z.core.$ZodArrayDef).element)(value))
+        return `${fact} can never contain ${JSON.stringify(value)}`;
       break;
     default:
       if (kind(schema) !== 'number') return `"${operator}" needs a number fact, and ${fact} is not one`;
@@ -81,7 +84,8 @@ function notSureLevelProblem(rule: Rule): string | undefined {
   const { level, levelWhenNotSure } = rule.event.params;
   if (levelWhenNotSure === undefined) return undefined;
   if (levelWhenNotSure === 'self_care') return 'levelWhenNotSure: "not sure" can never give self-care';
-  if (urgency(levelWhenNotSure) > urgency(level)) return `levelWhenNotSure: "${levelWhenNotSure}" is more urgent than the rule's level "${level}"`;
+  if (urgency(levelWhenNotSure) > urgency(level))
+    return `levelWhenNotSure: "${levelWhenNotSure}" is more urgent than the rule's level "${level}"`;
   return undefined;
 }
 
@@ -110,7 +114,8 @@ function answerWordsProblems(catalogue: Catalogue): string[] {
       continue;
     }
     const values = choiceValues(field);
-    for (const value of values) if (!words.values?.[value]) problems.push(`catalogue.json › answers.${field}: no words for the value "${value}"`);
+    for (const value of values)
+      if (!words.values?.[value]) problems.push(`catalogue.json › answers.${field}: no words for the value "${value}"`);
     for (const value of Object.keys(words.values ?? {})) {
       if (!values.includes(value)) problems.push(`catalogue.json › answers.${field}: "${value}" is not a value of ${field}`);
     }
@@ -155,7 +160,11 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
       const earlier = seen.get(rule.name);
       if (earlier) problems.push(`${file} › ${rule.name}: the id is used again (first in ${earlier})`);
       seen.set(rule.name, file);
-      const ruleProblems = [notSureLevelProblem(rule), sourceProblem(rule.event.params.source), ...leaves(rule.conditions).map((leaf) => leafProblem(leaf, rule))];
+      const ruleProblems = [
+        notSureLevelProblem(rule),
+        sourceProblem(rule.event.params.source),
+        ...leaves(rule.conditions).map((leaf) => leafProblem(leaf, rule)),
+      ];
       for (const problem of ruleProblems) if (problem) problems.push(`${file} › ${rule.name}: ${problem}`);
     }
   }

@@ -51,10 +51,16 @@ function causeResult(id: CauseId, findings: Finding[], info: CauseInfo): CauseRe
     level: mostUrgent(findings.map((f) => f.level)),
     score: findings.reduce((sum, f) => sum + f.weight, 0),
     notSure: firm.length > 0 ? [] : [...new Set(findings.flatMap((f) => f.notSure))],
-    because: uniqueBy(findings.flatMap((f) => f.because), (b) => b.field),
+    because: uniqueBy(
+      findings.flatMap((f) => f.because),
+      (b) => b.field,
+    ),
     reasons: findings.map((f) => f.reason),
     rules: findings.map((f) => f.rule),
-    sources: uniqueBy(findings.map((f) => f.source), (s) => s.title),
+    sources: uniqueBy(
+      findings.map((f) => f.source),
+      (s) => s.title,
+    ),
   };
 }
 
@@ -67,7 +73,8 @@ const causeOrder = (a: CauseResult, b: CauseResult) =>
 /** For each "not sure" answer a finding leaned on, the most urgent level a "yes" would give, when above the result. */
 function ifYesLevels(findings: Finding[], disposition: Disposition): TriageResult['ifYes'] {
   const levels = new Map<AnswerField, Disposition>();
-  for (const f of findings) for (const field of f.notSure) levels.set(field, mostUrgent([f.levelIfYes, levels.get(field) ?? 'self_care']));
+  for (const f of findings)
+    for (const field of f.notSure) levels.set(field, mostUrgent([f.levelIfYes, levels.get(field) ?? 'self_care']));
   return [...levels]
     .flatMap(([field, level]) => (level !== 'self_care' && urgency(level) > urgency(disposition) ? [{ field, level }] : []))
     .sort((a, b) => urgency(b.level) - urgency(a.level));
@@ -79,16 +86,19 @@ export function buildResult(findings: Finding[], ruleSet: RuleSet, answers: Answ
   const byCause = new Map<CauseId, Finding[]>();
   for (const f of findings) if (f.cause) byCause.set(f.cause, [...(byCause.get(f.cause) ?? []), f]);
 
-  const causes = [...byCause]
-    .map(([id, fs]) => causeResult(id, fs, ruleSet.catalogue.causes[id]))
-    .sort(causeOrder);
+  const causes = [...byCause].map(([id, fs]) => causeResult(id, fs, ruleSet.catalogue.causes[id])).sort(causeOrder);
 
   return {
     disposition,
     causes,
     reasons: findings.filter((f) => f.level !== 'self_care').sort((a, b) => urgency(b.level) - urgency(a.level)),
     ifYes: ifYesLevels(findings, disposition),
-    advice: adviceFor(disposition, causes.map((c) => c.id), answers, ruleSet.catalogue),
+    advice: adviceFor(
+      disposition,
+      causes.map((c) => c.id),
+      answers,
+      ruleSet.catalogue,
+    ),
     rules: { version: ruleSet.version, hash: ruleSet.hash, fired: findings.map((f) => f.rule) },
   };
 }

@@ -7,15 +7,7 @@ import { FACT_NAMES } from './facts';
  * Only positive tests are allowed (no `not`, `notEqual`, `notIn`, `doesNotContain`): they pass on a
  * missing or "not sure" answer, which would read "unsure" as "no".
  */
-const OPERATORS = [
-  'equal',
-  'in',
-  'contains',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-] as const;
+const OPERATORS = ['equal', 'in', 'contains', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'] as const;
 
 const text = (min: number, description: string) => z.string().check(z.minLength(min), z.describe(description));
 const kebabId = (description: string) =>
@@ -70,7 +62,9 @@ const ruleSchema = z.strictObject({
       ),
       cause: z.optional(z.enum(CAUSE_IDS).check(z.describe('The cause this rule points to, if any'))),
       weight: z.optional(
-        z.int().check(z.minimum(1), z.maximum(5), z.describe('How strongly this points to the cause (1–5); orders the likely causes')),
+        z
+          .int()
+          .check(z.minimum(1), z.maximum(5), z.describe('How strongly this points to the cause (1–5); orders the likely causes')),
       ),
       reason: text(10, 'Why, in plain words a worried person understands'),
       source: sourceSchema,

@@ -15,7 +15,9 @@ describe('assessing answers part-way through', () => {
 
   it('calls an emergency from the engine and rules, not from a list of its own', async () => {
     expect((await assess({ chestPain: true })).emergencyNow).toBe(true);
-    expect((await assess({ chestPain: false, sweatingOrNausea: false, tearingPain: false, fainted: true })).emergencyNow).toBe(true);
+    expect((await assess({ chestPain: false, sweatingOrNausea: false, tearingPain: false, fainted: true })).emergencyNow).toBe(
+      true,
+    );
     expect((await assess({ chestPain: 'unsure' })).emergencyNow).toBe(false);
     expect((await assess({ chestPain: false, fever: true })).emergencyNow).toBe(false);
   });

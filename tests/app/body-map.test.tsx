@@ -11,7 +11,10 @@ describe('where it hurts', () => {
     await openWhereItHurts();
     const places = screen.getAllByRole('checkbox');
     expect(places.map((box) => box.getAttribute('name'))).toEqual(Array(6).fill('location'));
-    expect(screen.getByRole('checkbox', { name: 'Base of the neck or top of the shoulders' })).toHaveAttribute('value', 'neck_base');
+    expect(screen.getByRole('checkbox', { name: 'Base of the neck or top of the shoulders' })).toHaveAttribute(
+      'value',
+      'neck_base',
+    );
   });
 
   it('ticks and unticks a place when it is tapped on the picture', async () => {
@@ -33,7 +36,10 @@ describe('where it hurts', () => {
     await user.tab();
     await user.tab();
     await user.keyboard(' ');
-    expect(screen.getAllByRole('checkbox', { checked: true }).map((box) => box.getAttribute('value'))).toEqual(['neck_base', 'between_shoulder_blades']);
+    expect(screen.getAllByRole('checkbox', { checked: true }).map((box) => box.getAttribute('value'))).toEqual([
+      'neck_base',
+      'between_shoulder_blades',
+    ]);
   });
 
   it('asks for at least one place', async () => {

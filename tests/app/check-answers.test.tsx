@@ -18,7 +18,7 @@ describe('check your answers', () => {
     expect(screen.getByRole('link', { name: 'Change how bad the pain is' })).toHaveAttribute('href', '#/change/severity');
   });
 
-  it('keeps the result, made ready behind the page, out of sight and out of a screen reader\'s reach until asked for', async () => {
+  it("keeps the result, made ready behind the page, out of sight and out of a screen reader's reach until asked for", async () => {
     const { user } = await renderApp({ answers: REQUIRED_ONLY, at: '#/check' });
     // The text is in the document once the app has rendered the result, hidden, while the page is idle.
     await screen.findByText(/look after this at home/i);
@@ -78,7 +78,10 @@ describe('check your answers', () => {
   });
 
   it('asks a follow-up only when it may apply', async () => {
-    const { user } = await renderApp({ answers: { ...REQUIRED_ONLY, age: undefined, history: undefined }, at: '#/question/exercises' });
+    const { user } = await renderApp({
+      answers: { ...REQUIRED_ONLY, age: undefined, history: undefined },
+      at: '#/question/exercises',
+    });
     await user.click(screen.getByRole('checkbox', { name: 'Deadlift' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('button', { name: 'Skip this question' }));

@@ -36,7 +36,15 @@ describe('the emergency interrupt', () => {
 
   it('stops as soon as the rules see an emergency in answers beyond the warning signs', async () => {
     // Pressure-like pain spreading down an arm: no single warning sign, but the rules call it an emergency.
-    const answers = { ...NO_WARNING_SIGNS, radiation: ['arm' as const], armNumbness: false, armWeakness: false, rash: false, location: ['spine' as const], side: 'middle' as const };
+    const answers = {
+      ...NO_WARNING_SIGNS,
+      radiation: ['arm' as const],
+      armNumbness: false,
+      armWeakness: false,
+      rash: false,
+      location: ['spine' as const],
+      side: 'middle' as const,
+    };
     const { user } = await renderApp({ at: '#/question/character', answers });
     await user.click(screen.getByRole('radio', { name: 'Pressure, heaviness or squeezing' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));

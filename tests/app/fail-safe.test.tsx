@@ -5,14 +5,18 @@ import { CATALOGUE_FILE, loadRuleSet, RULE_FILES, shippedRuleSet, type RuleSet }
 import { REQUIRED_ONLY } from './support/answers';
 import { renderApp } from './support/render-app';
 
-const loadBrokenRules = async () => loadRuleSet([...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }], CATALOGUE_FILE);
+const loadBrokenRules = async () =>
+  loadRuleSet([...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }], CATALOGUE_FILE);
 
 /** Rules that load but make the engine throw: a rule reads a fact nobody supplies. */
 const loadRulesTheEngineRejects = async (): Promise<RuleSet> => {
   const shipped = shippedRuleSet();
   const [first] = shipped.rules;
   if (!first) throw new Error('no shipped rules');
-  return { ...shipped, rules: [{ ...first, conditions: { all: [{ fact: 'noSuchFact' as 'fever', operator: 'equal', value: true }] } }] };
+  return {
+    ...shipped,
+    rules: [{ ...first, conditions: { all: [{ fact: 'noSuchFact' as 'fever', operator: 'equal', value: true }] } }],
+  };
 };
 
 async function expectFallbackCard() {
@@ -36,7 +40,11 @@ describe('when the triage cannot run', () => {
 
   it('shows the fail-safe card if the rules cannot be fetched', async () => {
     quietConsole();
-    await renderApp({ answers: REQUIRED_ONLY, at: '#/result', loadRules: () => Promise.reject(new TypeError('Failed to fetch')) });
+    await renderApp({
+      answers: REQUIRED_ONLY,
+      at: '#/result',
+      loadRules: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
     await expectFallbackCard();
   });
 

@@ -34,15 +34,16 @@ describe('skip logic', () => {
     expect(answersInScope({ ...answers, exercises: ['rows'] })).toHaveProperty('shrugs', true);
   });
 
-  it.each(Object.values(vignetteFiles()).flat().map((v) => [v.id, v] as const))(
-    'does not change the result of vignette %s',
-    async (_id, vignette) => {
-      const all = await triageAnswers(vignette.answers);
-      const asked = await triageAnswers(answersInScope(vignette.answers));
-      expect(asked.disposition).toBe(all.disposition);
-      expect(asked.causes.slice(0, 3).map((c) => c.id)).toEqual(all.causes.slice(0, 3).map((c) => c.id));
-    },
-  );
+  it.each(
+    Object.values(vignetteFiles())
+      .flat()
+      .map((v) => [v.id, v] as const),
+  )('does not change the result of vignette %s', async (_id, vignette) => {
+    const all = await triageAnswers(vignette.answers);
+    const asked = await triageAnswers(answersInScope(vignette.answers));
+    expect(asked.disposition).toBe(all.disposition);
+    expect(asked.causes.slice(0, 3).map((c) => c.id)).toEqual(all.causes.slice(0, 3).map((c) => c.id));
+  });
 });
 
 describe('resuming', () => {

@@ -32,7 +32,7 @@ describe('a question page', () => {
     }
   });
 
-  it('shows an error summary linked to the field, and the field\'s own message, when nothing is chosen', async () => {
+  it("shows an error summary linked to the field, and the field's own message, when nothing is chosen", async () => {
     const { user } = await renderApp({ at: '#/question/chestPain' });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 

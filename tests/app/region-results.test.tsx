@@ -31,7 +31,9 @@ describe('the same-day route on a result', () => {
     async (language, words, number, href, vignetteId, level) => {
       const card = await showResult(vignette(vignetteId), language);
       expect(card).toHaveAttribute('data-disposition', level);
-      expect(card).toHaveTextContent(`If the pain gets worse, or keeps you awake at night, ${words} if you get any of the emergency signs.`);
+      expect(card).toHaveTextContent(
+        `If the pain gets worse, or keeps you awake at night, ${words} if you get any of the emergency signs.`,
+      );
       expect(within(card).getByRole('link', { name: number })).toHaveAttribute('href', href);
     },
   );
@@ -45,7 +47,9 @@ describe('the same-day route on a result', () => {
   ])('in %s, where there is no one number for the same day, names the service', async (language, words) => {
     const card = await showResult(vignette('doms-classic'), language);
     expect(card).toHaveAttribute('data-disposition', 'self_care');
-    expect(card).toHaveTextContent(`If the pain gets worse, or keeps you awake at night, ${words} if you get any of the emergency signs.`);
+    expect(card).toHaveTextContent(
+      `If the pain gets worse, or keeps you awake at night, ${words} if you get any of the emergency signs.`,
+    );
   });
 
   it.each([
@@ -59,18 +63,22 @@ describe('the same-day route on a result', () => {
     expect(within(card).getByRole('link', { name: link })).toHaveAttribute('href', href);
   });
 
-  it('in the safety net, says what to do for each kind of sign in the region\'s words', async () => {
+  it("in the safety net, says what to do for each kind of sign in the region's words", async () => {
     await showResult(REQUIRED_ONLY, 'en-AU');
     const safetyNet = await screen.findByRole('region', { name: /get help if things change/i });
     expect(within(safetyNet).getByText('Call 000 at once if you notice any of these:')).toBeInTheDocument();
-    expect(within(safetyNet).getByText('Call healthdirect on 1800 022 222 or see a GP today if you notice any of these:')).toBeInTheDocument();
+    expect(
+      within(safetyNet).getByText('Call healthdirect on 1800 022 222 or see a GP today if you notice any of these:'),
+    ).toBeInTheDocument();
   });
 });
 
 describe('somewhere else, where we cannot know the emergency number', () => {
   it('tells the person to call their local emergency number, and that 112 works from most mobiles', async () => {
     const card = await showResult(vignette('cord-compression'), 'ja-JP');
-    expect(screen.getByRole('heading', { level: 1, name: 'Immediate action required: Call your local emergency number now' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Immediate action required: Call your local emergency number now' }),
+    ).toBeInTheDocument();
     expect(card).toHaveAttribute('data-disposition', 'emergency');
     expect(within(card).getByRole('link', { name: '112 works from most mobile phones' })).toHaveAttribute('href', 'tel:112');
     expect(within(card).queryByRole('link', { name: /^call/i })).not.toBeInTheDocument();
@@ -86,14 +94,17 @@ describe('somewhere else, where we cannot know the emergency number', () => {
   it('says the same in the safety net', async () => {
     await showResult(REQUIRED_ONLY, 'en');
     const safetyNet = await screen.findByRole('region', { name: /get help if things change/i });
-    expect(within(safetyNet).getByText('Call your local emergency number at once if you notice any of these:')).toBeInTheDocument();
+    expect(
+      within(safetyNet).getByText('Call your local emergency number at once if you notice any of these:'),
+    ).toBeInTheDocument();
     expect(within(safetyNet).getByRole('link', { name: '112 works from most mobile phones' })).toHaveAttribute('href', 'tel:112');
   });
 
   it('says the same on the card shown when the tool cannot check the symptoms', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en']);
-    const loadBrokenRules = async () => loadRuleSet([...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }], CATALOGUE_FILE);
+    const loadBrokenRules = async () =>
+      loadRuleSet([...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }], CATALOGUE_FILE);
     await renderApp({ answers: REQUIRED_ONLY, at: '#/result', language: 'en', loadRules: loadBrokenRules });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Important: We cannot check your symptoms right now' });
     const card = heading.closest('section') as HTMLElement;

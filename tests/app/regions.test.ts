@@ -36,12 +36,28 @@ describe('the region from the browser language', () => {
   });
 
   // A language spoken in many countries, or a country we have no numbers for: never a guessed number.
-  it.each(['en', 'fr', 'es', 'pt', 'nl', 'ar', 'zh', 'ja-JP', 'pt-BR', 'es-MX', 'fr-CH', 'de-CH', 'en-ZA', 'es-419', 'zh-Hant-TW', 'en-u-ca-gregory', '', 'x'])(
-    '%s gives "Somewhere else"',
-    (language) => {
-      expect(regionFromLanguage(language)).toBe('other');
-    },
-  );
+  it.each([
+    'en',
+    'fr',
+    'es',
+    'pt',
+    'nl',
+    'ar',
+    'zh',
+    'ja-JP',
+    'pt-BR',
+    'es-MX',
+    'fr-CH',
+    'de-CH',
+    'en-ZA',
+    'es-419',
+    'zh-Hant-TW',
+    'en-u-ca-gregory',
+    '',
+    'x',
+  ])('%s gives "Somewhere else"', (language) => {
+    expect(regionFromLanguage(language)).toBe('other');
+  });
 
   it('takes the first language that is certain of a country', () => {
     expect(regionFromLanguages(['en', 'en-NZ', 'en-US'])).toBe('nz');

@@ -11,11 +11,15 @@ const careCard = () => screen.getByRole('region', { name: /advice|action require
 describe('the result', () => {
   it('gives self-care with the likely cause, why, its source, the plan, the safety net and when to check again', async () => {
     await showResult(publicVignette('doms-classic').answers);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Self-care advice: You can look after this at home' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Self-care advice: You can look after this at home' }),
+    ).toBeInTheDocument();
     expect(careCard()).toHaveAttribute('data-disposition', 'self_care');
 
     const causes = await screen.findByRole('region', { name: 'What might be causing it' });
-    const doms = within(causes).getByRole('heading', { name: 'Delayed onset muscle soreness (DOMS)' }).closest('li') as HTMLElement;
+    const doms = within(causes)
+      .getByRole('heading', { name: 'Delayed onset muscle soreness (DOMS)' })
+      .closest('li') as HTMLElement;
     expect(within(doms).getByText('When it started: the day after the workout')).toBeInTheDocument();
     expect(within(doms).getByRole('link', { name: 'Cleveland Clinic: delayed onset muscle soreness (DOMS)' })).toHaveAttribute(
       'href',
@@ -25,7 +29,9 @@ describe('the result', () => {
 
     // The sections below the first screen follow the first paint.
     expect(await screen.findByRole('region', { name: 'What you can do now' })).toHaveTextContent(/check again with this tool/i);
-    expect(within(await screen.findByRole('region', { name: /get help if things change/i })).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(
+      within(await screen.findByRole('region', { name: /get help if things change/i })).getAllByRole('listitem').length,
+    ).toBeGreaterThan(0);
   });
 
   it('says what to do if a sign the person was not sure of is there, in the words of the start page', async () => {
@@ -49,14 +55,14 @@ describe('the result', () => {
     await showResult(publicVignette('fever').answers);
     const causes = await screen.findByRole('region', { name: 'What might be causing it' });
     expect(await within(causes).findByRole('heading', { name: 'Delayed onset muscle soreness (DOMS)' })).toBeInTheDocument();
-    expect(within(causes).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
-      'Infection',
-      'An illness that needs looking into',
-      'Delayed onset muscle soreness (DOMS)',
-    ]);
+    expect(
+      within(causes)
+        .getAllByRole('heading', { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(['Infection', 'An illness that needs looking into', 'Delayed onset muscle soreness (DOMS)']);
   });
 
-  it('uses the region\'s numbers and services', async () => {
+  it("uses the region's numbers and services", async () => {
     await showResult(publicVignette('fever').answers, 'en-AU');
     expect(await screen.findByRole('link', { name: 'Call healthdirect' })).toHaveAttribute('href', 'tel:1800022222');
   });
@@ -67,7 +73,7 @@ describe('the result', () => {
     expect(await screen.findByText(/you answered “not sure” to: fever, chills or night sweats/i)).toBeInTheDocument();
   });
 
-  it('has a summary for a clinician with the answers, the reasons and the rules\' version', async () => {
+  it("has a summary for a clinician with the answers, the reasons and the rules' version", async () => {
     await showResult(publicVignette('fever').answers);
     const summary = await screen.findByRole('region', { name: 'Summary for a doctor or nurse' });
     expect(summary).toHaveTextContent(/rules version \d+\.\d+\.\d+ \(fingerprint [0-9a-f]{8}\)/i);

@@ -16,7 +16,10 @@ describe('how this tool decides', () => {
     const emergency = screen.getByRole('region', { name: 'Call the emergency number now' });
     const tearing = within(emergency).getByText('tearing-pain').closest('li') as HTMLElement;
     expect(tearing).toHaveTextContent('If Pain that felt like tearing or ripping: yes or not sure');
-    expect(within(tearing).getByRole('link', { name: 'NHS: aortic dissection' })).toHaveAttribute('href', expect.stringContaining('nhs.uk'));
+    expect(within(tearing).getByRole('link', { name: 'NHS: aortic dissection' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('nhs.uk'),
+    );
 
     const listed = screen.getAllByRole('listitem').filter((item) => item.classList.contains('rule'));
     expect(listed).toHaveLength(rules.length);
@@ -27,7 +30,7 @@ describe('how this tool decides', () => {
     expect(screen.getByRole('link', { name: 'How this tool decides' })).toHaveAttribute('href', '#/rules');
   });
 
-  it('is where a result\'s rule links lead, with that rule picked out', async () => {
+  it("is where a result's rule links lead, with that rule picked out", async () => {
     const user = userEvent.setup();
     await renderApp({ answers: publicVignette('heart-attack').answers, at: '#/result' });
     const causes = await screen.findByRole('region', { name: 'What might be causing it' });

@@ -8,7 +8,9 @@ describe('start page', () => {
     await renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Check your upper back pain after exercise' })).toBeInTheDocument();
     expect(screen.getByText(/it is not a diagnosis/i)).toBeInTheDocument();
-    expect(screen.getByText(/if your pain is somewhere else, or did not start around exercise, this tool is not for you/i)).toBeInTheDocument();
+    expect(
+      screen.getByText(/if your pain is somewhere else, or did not start around exercise, this tool is not for you/i),
+    ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /in an emergency, call 999/i })).toBeInTheDocument();
   });
 
@@ -31,7 +33,9 @@ describe('start page', () => {
     vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue([language]);
     await renderApp({ language });
     expect(screen.getByRole('option', { name: 'Somewhere else', selected: true })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Important: In an emergency, call your local emergency number' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Important: In an emergency, call your local emergency number' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '112 works from most mobile phones' })).toHaveAttribute('href', 'tel:112');
     expect(screen.queryByRole('link', { name: /^call/i })).not.toBeInTheDocument();
   });

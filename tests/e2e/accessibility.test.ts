@@ -6,7 +6,6 @@ import { axeViolations } from './support/axe';
 import type { WatchedPage } from './support/chromium';
 import { useBuiltAppInChromium } from './support/built-app';
 
-
 const built = useBuiltAppInChromium();
 let watched: WatchedPage | undefined;
 
@@ -61,7 +60,7 @@ describe('accessibility in Chromium (axe-core, WCAG 2.2 A and AA)', () => {
 
 describe('how this tool decides, in Chromium', () => {
   it(
-    'is reached from a result\'s rule link, with no axe violation',
+    "is reached from a result's rule link, with no axe violation",
     async () => {
       const page = await open();
       await answerThroughPage(page, vignette('fever').answers);

@@ -8,25 +8,21 @@ const vignette = publicVignette('fever');
 const built = useBuiltAppInChromium();
 
 describe('after one visit', () => {
-  it(
-    'loads and answers a whole questionnaire with the network off',
-    async () => {
-      const watched = await built.openPage();
-      try {
-        const { page } = watched;
-        await waitForServiceWorkerControl(page);
+  it('loads and answers a whole questionnaire with the network off', async () => {
+    const watched = await built.openPage();
+    try {
+      const { page } = watched;
+      await waitForServiceWorkerControl(page);
 
-        await page.context().setOffline(true);
-        const reloaded = await page.reload();
-        expect(reloaded?.fromServiceWorker()).toBe(true);
-        expect(await answerThroughPage(page, vignette.answers)).toBe(vignette.expect.disposition);
-        expect(watched.problems).toEqual([]);
-      } finally {
-        await watched.close();
-      }
-    },
-    180_000,
-  );
+      await page.context().setOffline(true);
+      const reloaded = await page.reload();
+      expect(reloaded?.fromServiceWorker()).toBe(true);
+      expect(await answerThroughPage(page, vignette.answers)).toBe(vignette.expect.disposition);
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  }, 180_000);
 
   it('can be installed: Chromium finds nothing missing, and the icon can fill any shape', async () => {
     const watched = await built.openPage();

@@ -10,23 +10,19 @@ const vignette = publicVignette('doms-classic');
 const built = useBuiltAppInChromium();
 
 describe('nothing leaves the device', () => {
-  it(
-    'a whole questionnaire, with the service worker on, asks nothing of another origin and breaks no Content-Security-Policy rule',
-    async () => {
-      const watched = await built.openPage();
-      try {
-        const { page } = watched;
-        await waitForServiceWorkerControl(page);
-        expect(await answerThroughPage(page, vignette.answers)).toBe(vignette.expect.disposition);
-        await page.reload();
-        await page.locator('main [data-disposition]').waitFor();
-        expect(watched.problems).toEqual([]);
-      } finally {
-        await watched.close();
-      }
-    },
-    180_000,
-  );
+  it('a whole questionnaire, with the service worker on, asks nothing of another origin and breaks no Content-Security-Policy rule', async () => {
+    const watched = await built.openPage();
+    try {
+      const { page } = watched;
+      await waitForServiceWorkerControl(page);
+      expect(await answerThroughPage(page, vignette.answers)).toBe(vignette.expect.disposition);
+      await page.reload();
+      await page.locator('main [data-disposition]').waitFor();
+      expect(watched.problems).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  }, 180_000);
 
   it('the page cannot send anything to another origin: the policy refuses before the request is made', async () => {
     const watched = await built.openPage();
@@ -38,7 +34,9 @@ describe('nothing leaves the device', () => {
         ),
       );
       expect(sent).toBe('refused');
-      expect(watched.problems.join('\n')).toMatch(/console error: .*violates the following Content Security Policy directive.*connect-src 'self'/);
+      expect(watched.problems.join('\n')).toMatch(
+        /console error: .*violates the following Content Security Policy directive.*connect-src 'self'/,
+      );
       expect(watched.problems.join('\n')).not.toMatch(/request to another origin/);
     } finally {
       await watched.close();
@@ -75,7 +73,9 @@ describe('the watch that the end-to-end tests keep', () => {
         return document.body.dataset.inlineScriptRan === 'yes';
       });
       expect(ran).toBe(false);
-      expect(watched.problems.join('\n')).toMatch(/console error: .*violates the following Content Security Policy directive.*script-src 'self'/);
+      expect(watched.problems.join('\n')).toMatch(
+        /console error: .*violates the following Content Security Policy directive.*script-src 'self'/,
+      );
     } finally {
       await watched.close();
     }

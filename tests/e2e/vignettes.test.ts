@@ -7,7 +7,15 @@ import { useBuiltAppInChromium } from './support/built-app';
 
 const vignettes = vignetteFiles()['public.json'] ?? [];
 /** The presentations a person, phone triage or a paramedic may take for a strain, and the questions added to catch them. */
-const MIMICS = ['hsib-sudden-severe-lifting', 'hsib-sudden-severe-tearing-unsure', 'sudden-severe-with-pop-and-one-spot', 'marfan-sudden-mild-pain', 'angina-pattern', 'calf-swollen-breathing-pain', 'sudden-severe-at-worst-not-sure'];
+const MIMICS = [
+  'hsib-sudden-severe-lifting',
+  'hsib-sudden-severe-tearing-unsure',
+  'sudden-severe-with-pop-and-one-spot',
+  'marfan-sudden-mild-pain',
+  'angina-pattern',
+  'calf-swollen-breathing-pain',
+  'sudden-severe-at-worst-not-sure',
+];
 const mimics = (vignetteFiles()['rules.json'] ?? []).filter((v) => MIMICS.includes(v.id));
 const built = useBuiltAppInChromium();
 

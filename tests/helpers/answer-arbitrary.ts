@@ -1,19 +1,43 @@
 import fc from 'fast-check';
 import {
-  BREATHLESS, CHARACTERS, EXERCISES, HISTORY, LOCATIONS, ONSET_SPEEDS, ONSETS, OPTIONAL_RED_FLAG_FIELDS, RADIATION, RED_FLAG_FIELDS,
-  RETRACTS, RISK_FACTORS, SEXES, SIDES, TENDERNESS, TRENDS, type AnswersInput,
+  BREATHLESS,
+  CHARACTERS,
+  EXERCISES,
+  HISTORY,
+  LOCATIONS,
+  ONSET_SPEEDS,
+  ONSETS,
+  OPTIONAL_RED_FLAG_FIELDS,
+  RADIATION,
+  RED_FLAG_FIELDS,
+  RETRACTS,
+  RISK_FACTORS,
+  SEXES,
+  SIDES,
+  TENDERNESS,
+  TRENDS,
+  type AnswersInput,
 } from '../../src/triage';
 
 /**
  * Red flags are mostly "no", as in real life: with 13 of them, even a 1-in-10 "yes" would make
  * nearly every generated person an emergency and leave the benign paths unexplored.
  */
-const flag = fc.oneof({ weight: 30, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant('unsure' as const) });
-const mostlyNone = <T>(list: fc.Arbitrary<T[]>) => fc.oneof({ weight: 3, arbitrary: fc.constant([] as T[]) }, { weight: 1, arbitrary: list });
+const flag = fc.oneof(
+  { weight: 30, arbitrary: fc.constant(false) },
+  { weight: 1, arbitrary: fc.constant(true) },
+  { weight: 1, arbitrary: fc.constant('unsure' as const) },
+);
+const mostlyNone = <T>(list: fc.Arbitrary<T[]>) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant([] as T[]) }, { weight: 1, arbitrary: list });
 const yesNoUnsure = fc.constantFrom(true, false, 'unsure' as const);
-const subset = <T>(values: readonly T[], minLength = 0) => fc.uniqueArray(fc.constantFrom(...values), { minLength, maxLength: values.length });
+const subset = <T>(values: readonly T[], minLength = 0) =>
+  fc.uniqueArray(fc.constantFrom(...values), { minLength, maxLength: values.length });
 
-const redFlags = Object.fromEntries(RED_FLAG_FIELDS.map((f) => [f, flag])) as Record<(typeof RED_FLAG_FIELDS)[number], typeof flag>;
+const redFlags = Object.fromEntries(RED_FLAG_FIELDS.map((f) => [f, flag])) as Record<
+  (typeof RED_FLAG_FIELDS)[number],
+  typeof flag
+>;
 
 /** Any answer set the contract accepts: required fields always, optional ones sometimes. */
 export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
@@ -53,7 +77,16 @@ export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
   },
   {
     requiredKeys: [
-      ...RED_FLAG_FIELDS, 'breathless', 'radiation', 'armNumbness', 'armWeakness', 'location', 'severity', 'onset', 'painDays', 'age',
+      ...RED_FLAG_FIELDS,
+      'breathless',
+      'radiation',
+      'armNumbness',
+      'armWeakness',
+      'location',
+      'severity',
+      'onset',
+      'painDays',
+      'age',
     ],
   },
 );

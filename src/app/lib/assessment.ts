@@ -84,7 +84,9 @@ export function createAssess(rules: Promise<RuleSet>): Assess {
     const key = JSON.stringify(inScope);
     let assessment = cache.get(key);
     if (!assessment) {
-      assessment = readableWithoutSuspending(Promise.resolve().then(() => assess(inScope, (triage ??= rules.then(createTriage)))));
+      assessment = readableWithoutSuspending(
+        Promise.resolve().then(() => assess(inScope, (triage ??= rules.then(createTriage)))),
+      );
       cache.set(key, assessment);
     }
     return assessment;

@@ -29,7 +29,11 @@ export interface WatchedPage {
  * another origin, the app's service worker's requests included; requests to another origin are also
  * blocked, so a test cannot pass by reaching one.
  */
-export async function openWatchedPage(browser: Browser, origin: string, options: BrowserContextOptions = PHONE): Promise<WatchedPage> {
+export async function openWatchedPage(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = PHONE,
+): Promise<WatchedPage> {
   const context = await browser.newContext(options);
   // Generous: CI runs two test files at once on a 2-core machine, each with its own Chromium.
   context.setDefaultTimeout(60_000);

@@ -37,15 +37,20 @@ export function QuestionPage({ question, changing, answers, onAnswersChange }: Q
 
   function moveOn(next: AnswersDraft) {
     onAnswersChange(next);
-    const goOn = (stop: boolean) =>
-      navigate(stop ? RESULT : changing ? routeAfterChange(field, next) : routeAfter(field, next));
+    const goOn = (stop: boolean) => navigate(stop ? RESULT : changing ? routeAfterChange(field, next) : routeAfter(field, next));
     // Usually worked out while the person read the page (above): then the answer and the next page
     // render together, in this click. A failed assessment also stops: the result page then shows the
     // fail-safe card.
     const assessment = assess(next);
     const known = settledOutcome(assessment);
     if (known) goOn(known.status === 'rejected' || known.value.emergencyNow);
-    else void assessment.then((ready) => ready.emergencyNow, () => true).then(goOn);
+    else
+      void assessment
+        .then(
+          (ready) => ready.emergencyNow,
+          () => true,
+        )
+        .then(goOn);
   }
 
   function submit(event: FormEvent) {
@@ -63,9 +68,7 @@ export function QuestionPage({ question, changing, answers, onAnswersChange }: Q
     <>
       <BackLink href={routeHref(back)} />
       <form noValidate onSubmit={submit}>
-        {error && (
-          <ErrorSummary key={error.attempt} errors={[{ fieldId: firstControlId(question), message: error.message }]} />
-        )}
+        {error && <ErrorSummary key={error.attempt} errors={[{ fieldId: firstControlId(question), message: error.message }]} />}
         <p className="caption">
           {question.section}{' '}
           <span className="caption__progress">

@@ -18,8 +18,8 @@ function Cause({ cause }: { cause: CauseResult }) {
       {cause.notSure.length > 0 && (
         <p className="inset-text">
           This is only a possibility, because you answered &ldquo;not sure&rdquo; to:{' '}
-          {cause.notSure.map((field) => fieldLabel(words, field).toLowerCase()).join('; ')}. If you can find out, change
-          your answer.
+          {cause.notSure.map((field) => fieldLabel(words, field).toLowerCase()).join('; ')}. If you can find out, change your
+          answer.
         </p>
       )}
       <SourceLine sources={cause.sources} />

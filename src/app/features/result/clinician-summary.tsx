@@ -5,7 +5,20 @@ import { applicableQuestions } from '../../lib/questionnaire/flow';
 import { LEVEL_WORDS } from './level-words';
 import { RuleLinks } from './rule-links';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "21 November 2026". Not toLocaleDateString: building a date formatter costs ~40 ms on a slow phone, on the result's first paint. */
 function todayInWords(): string {
@@ -42,8 +55,7 @@ export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; r
         <dd>{result.causes.map((cause) => cause.name).join('; ') || 'None matched'}</dd>
         <dt>Made by</dt>
         <dd>
-          A rule-based checker, not a diagnosis. Rules version {result.rules.version} (fingerprint{' '}
-          {result.rules.hash}), on{' '}
+          A rule-based checker, not a diagnosis. Rules version {result.rules.version} (fingerprint {result.rules.hash}), on{' '}
           {todayInWords()}.
         </dd>
       </dl>

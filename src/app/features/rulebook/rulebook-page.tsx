@@ -62,16 +62,16 @@ export function RulebookPage({ highlight }: { highlight?: string }) {
     <>
       <h1 tabIndex={-1}>How this tool decides</h1>
       <p className="lede">
-        Your answers are checked against the rules below, written from NHS and other clinical guidance. Every rule
-        whose conditions hold &ldquo;fires&rdquo;.
+        Your answers are checked against the rules below, written from NHS and other clinical guidance. Every rule whose
+        conditions hold &ldquo;fires&rdquo;.
       </p>
       <ul className="list list--bullet">
         <li>The most urgent rule that fires sets the advice. Nothing lowers it.</li>
         <li>
-          If a rule fires only because you answered &ldquo;not sure&rdquo;, it gives advice one level less urgent, but
-          never &ldquo;look after yourself at home&rdquo;, and the result tells you which answer to check. A few rules
-          keep their advice on &ldquo;not sure&rdquo;: for example, not being sure whether a sudden, severe pain felt
-          like tearing is reason enough to call for an ambulance.
+          If a rule fires only because you answered &ldquo;not sure&rdquo;, it gives advice one level less urgent, but never
+          &ldquo;look after yourself at home&rdquo;, and the result tells you which answer to check. A few rules keep their advice
+          on &ldquo;not sure&rdquo;: for example, not being sure whether a sudden, severe pain felt like tearing is reason enough
+          to call for an ambulance.
         </li>
         <li>The self-care rules point to the likely causes; the result lists them most likely first.</li>
       </ul>

@@ -42,12 +42,12 @@ export function StartPage({ answers, region, onRegionChange, onStartAgain }: Sta
 
       <h2>Who this is for</h2>
       <p>
-        People aged 12 or over with pain in the upper back, shoulder blades or the base of the neck that started around
-        a workout or exercise.
+        People aged 12 or over with pain in the upper back, shoulder blades or the base of the neck that started around a workout
+        or exercise.
       </p>
       <p>
-        If your pain is somewhere else, or did not start around exercise, this tool is not for you. Speak to a
-        pharmacist, or to {region.clinician}, instead.
+        If your pain is somewhere else, or did not start around exercise, this tool is not for you. Speak to a pharmacist, or to{' '}
+        {region.clinician}, instead.
       </p>
 
       <h2>What it does and does not do</h2>

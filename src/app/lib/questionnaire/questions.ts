@@ -455,7 +455,11 @@ export const QUESTIONS: Question[] = [
       { value: 'cancer', label: 'I have or have had cancer' },
       { value: 'osteoporosis', label: 'I have osteoporosis (thin or weak bones)' },
       { value: 'long_term_steroids', label: 'I take steroid tablets, or have for a long time' },
-      { value: 'weakened_immunity', label: 'I have a weakened immune system', hint: 'For example, from chemotherapy, HIV or medicines after a transplant.' },
+      {
+        value: 'weakened_immunity',
+        label: 'I have a weakened immune system',
+        hint: 'For example, from chemotherapy, HIV or medicines after a transplant.',
+      },
       { value: 'injected_drugs', label: 'I inject drugs' },
       { value: 'recent_surgery_or_immobility', label: 'I recently had an operation, or spent a long time unable to move about' },
       { value: 'blood_clot', label: 'I have had a blood clot in a leg or lung' },
@@ -471,7 +475,11 @@ export const QUESTIONS: Question[] = [
     hint: 'Some conditions change what a pain in the back may mean. Select all that apply.',
     emptyError: 'Select all that apply, or select "None of these"',
     options: [
-      { value: 'connective_tissue_disorder', label: 'I have Marfan syndrome or another connective tissue disorder', hint: 'For example, Ehlers-Danlos or Loeys-Dietz syndrome.' },
+      {
+        value: 'connective_tissue_disorder',
+        label: 'I have Marfan syndrome or another connective tissue disorder',
+        hint: 'For example, Ehlers-Danlos or Loeys-Dietz syndrome.',
+      },
       { value: 'aortic_disease', label: 'I have a known aortic aneurysm or a problem with my aortic valve' },
       { value: 'family_aortic_disease', label: 'A parent, brother or sister has had an aortic aneurysm or dissection' },
       { value: 'diabetes', label: 'I have diabetes' },
