@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, loadRuleSet, RULE_FILES, shippedRuleSet, type RuleSource } from '../src/triage';
+import { CATALOGUE_FILE, loadRuleSet, QUESTIONNAIRE_FILE, RULE_FILES, shippedRuleSet, type RuleSource } from '../src/triage';
 import { checkRuleSet } from '../src/triage/check-rules';
 import { ruleCheckCases } from './helpers/rule-check-cases';
 
 const cases = ruleCheckCases();
-const withExtraFile = (extra: RuleSource) => loadRuleSet([...RULE_FILES, extra], CATALOGUE_FILE);
+const withExtraFile = (extra: RuleSource) => loadRuleSet([...RULE_FILES, extra], CATALOGUE_FILE, QUESTIONNAIRE_FILE);
 
 describe('rules:check', () => {
   it('finds the shipped rules clean', async () => {
@@ -35,6 +35,7 @@ describe('rules:check', () => {
     const withoutLungs = loadRuleSet(
       RULE_FILES.filter((f) => f.file !== 'lungs.json'),
       CATALOGUE_FILE,
+      QUESTIONNAIRE_FILE,
     );
     const problems = await checkRuleSet(withoutLungs, cases);
     expect(problems).toEqual([

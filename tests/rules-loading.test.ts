@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, loadRuleSet, RULE_FILES, RuleSetError, type RuleSource } from '../src/triage';
+import { CATALOGUE_FILE, loadRuleSet, QUESTIONNAIRE_FILE, RULE_FILES, RuleSetError, type RuleSource } from '../src/triage';
 import { ruleJsonSchemas } from '../src/triage/json-schemas';
 import { ruleSetProblems } from './helpers/rule-set-problems';
 
@@ -23,18 +23,18 @@ const rule = (name: string, conditions: unknown, params: Record<string, unknown>
 const file = (name: string, rules: unknown[]): RuleSource => ({ file: name, content: { concern: 'Test concern', rules } });
 
 const problemsOf = (files: RuleSource[], catalogue: RuleSource = CATALOGUE_FILE) =>
-  ruleSetProblems(() => loadRuleSet(files, catalogue));
+  ruleSetProblems(() => loadRuleSet(files, catalogue, QUESTIONNAIRE_FILE));
 
 describe('loading the rules', () => {
   it('loads every shipped rule file without a problem', () => {
-    const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE);
+    const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE);
     expect(ruleSet.rules.length).toBeGreaterThan(40);
     expect(ruleSet.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('bundles exactly the rule files that are in rules/', () => {
     const onDisk = readdirSync(rulesDir).filter(
-      (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file,
+      (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file && f !== QUESTIONNAIRE_FILE.file,
     );
     expect(RULE_FILES.map((f) => f.file).sort()).toEqual(onDisk.sort());
   });
@@ -112,7 +112,7 @@ describe('loading the rules', () => {
 
   it('never returns half a rule set: one bad file among good ones stops the load', () => {
     const broken = file('broken.json', [{ name: 'no-event', conditions: { all: [] } }]);
-    expect(() => loadRuleSet([...RULE_FILES, broken], CATALOGUE_FILE)).toThrow(RuleSetError);
+    expect(() => loadRuleSet([...RULE_FILES, broken], CATALOGUE_FILE, QUESTIONNAIRE_FILE)).toThrow(RuleSetError);
   });
 
   it('refuses a source a person cannot open, unless it says it is a fitness article', () => {
@@ -130,23 +130,6 @@ describe('loading the rules', () => {
         file('test.json', [{ ...unlinked, event: { type: 'triage', params: { ...unlinked.event.params, ...article } } }]),
       ]),
     ).toEqual([]);
-  });
-
-  it('refuses a catalogue without words for an answer or one of its values, or with words for a value that does not exist', () => {
-    const catalogue = structuredClone(CATALOGUE_FILE.content) as {
-      answers: Record<string, { label: string; values?: Record<string, string> }>;
-    };
-    delete catalogue.answers.severity;
-    delete catalogue.answers.onset!.values!.next_day;
-    catalogue.answers.side!.values!.up = 'upwards';
-    expect(problemsOf(RULE_FILES, { file: 'catalogue.json', content: catalogue })).toEqual([
-      'catalogue.json: answers.severity: is required but missing',
-    ]);
-    catalogue.answers.severity = { label: 'How bad the pain is' };
-    expect(problemsOf(RULE_FILES, { file: 'catalogue.json', content: catalogue }).sort()).toEqual([
-      'catalogue.json › answers.onset: no words for the value "next_day"',
-      'catalogue.json › answers.side: "up" is not a value of side',
-    ]);
   });
 
   it('never shows a person the word "seed"', () => {

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { CATALOGUE_FILE, RULE_FILES, shippedRuleSet, type CheckedRules } from '../src/triage';
+import { CATALOGUE_FILE, QUESTIONNAIRE_FILE, RULE_FILES, shippedRuleSet, timeToAnswer, type CheckedRules } from '../src/triage';
 
 const MODULE_ID = 'virtual:checked-rules';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -11,9 +11,10 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
  * the browser may then skip the checks.
  */
 export function checkedRules(): Plugin {
-  const { hash } = shippedRuleSet();
+  const { hash, questionnaire } = shippedRuleSet();
+  const { minutes } = timeToAnswer(questionnaire);
   const fileName = `assets/rules-${hash}.json`;
-  const json = JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE } satisfies CheckedRules);
+  const json = JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE, questionnaire: QUESTIONNAIRE_FILE } satisfies CheckedRules);
   let base = '/';
   let building = false;
   return {
@@ -25,7 +26,7 @@ export function checkedRules(): Plugin {
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load: (id) =>
       id === RESOLVED_ID
-        ? `export const rulesUrl = ${JSON.stringify(base + fileName)};\nexport const rulesHash = ${JSON.stringify(hash)};\n`
+        ? `export const rulesUrl = ${JSON.stringify(base + fileName)};\nexport const rulesHash = ${JSON.stringify(hash)};\nexport const minutesToAnswer = ${minutes};\n`
         : undefined,
     buildStart() {
       if (building) this.emitFile({ type: 'asset', fileName, source: json });

@@ -1,12 +1,13 @@
-import { Activity, Suspense, type ReactNode } from 'react';
+import { Activity, Suspense, use, type ReactNode } from 'react';
 import type { AnswersDraft } from './lib/answers-draft';
 import { Redirect, routeHref, type Route } from './lib/navigation';
-import { canOpen, isComplete, questionFor, resumeRoute } from './lib/questionnaire/flow';
+import { useRules } from './lib/assessment-context';
+import { canOpen, isComplete, pageById, resumeRoute } from './lib/questionnaire/flow';
 import type { Region, RegionId } from './lib/regions';
 import { ErrorBoundary } from './components/error-boundary';
 import { CheckAnswersPage } from './features/check-answers/check-answers-page';
 import { FallbackResult } from './features/result/fallback-result';
-import { QuestionPage } from './features/questionnaire/question-page';
+import { QuestionsPage } from './features/questionnaire/questions-page';
 import { ResultPage } from './features/result/result-page';
 import { RulebookPage } from './features/rulebook/rulebook-page';
 import { StartPage } from './features/start/start-page';
@@ -18,6 +19,47 @@ interface CurrentPageProps {
   region: Region;
   onRegionChange: (region: RegionId) => void;
   onStartAgain: () => void;
+}
+
+type QuestionnaireRoute = Extract<Route, { page: 'resume' | 'questions' | 'check' | 'result' }>;
+
+interface QuestionnairePagesProps {
+  route: QuestionnaireRoute;
+  answers: AnswersDraft;
+  onAnswersChange: (answers: AnswersDraft) => void;
+  resultBehind: (checkPage: ReactNode) => ReactNode;
+}
+
+/**
+ * The pages that need the questionnaire, which comes with the rules (it suspends until they are
+ * there). The result is here too, so that it keeps its place in the tree from the check page.
+ */
+function QuestionnairePages({ route, answers, onAnswersChange, resultBehind }: QuestionnairePagesProps) {
+  const { questionnaire } = use(useRules());
+  const resume = <Redirect to={resumeRoute(questionnaire, answers)} />;
+  switch (route.page) {
+    case 'resume':
+      return resume;
+    case 'questions': {
+      const page = pageById(questionnaire, route.id);
+      if (!page || !canOpen(questionnaire, route.id, answers)) return resume;
+      return (
+        <QuestionsPage
+          key={routeHref(route)}
+          questionnaire={questionnaire}
+          page={page}
+          changing={route.changing}
+          answers={answers}
+          onAnswersChange={onAnswersChange}
+        />
+      );
+    }
+    case 'check':
+      if (!isComplete(questionnaire, answers)) return resume;
+      return resultBehind(<CheckAnswersPage questionnaire={questionnaire} answers={answers} />);
+    case 'result':
+      return resultBehind(null);
+  }
 }
 
 /** The page for the route; a page that cannot be used yet sends the person back to where they were. */
@@ -37,28 +79,17 @@ export function CurrentPage({ route, answers, onAnswersChange, region, onRegionC
   switch (route.page) {
     case 'start':
       return <StartPage answers={answers} region={region} onRegionChange={onRegionChange} onStartAgain={onStartAgain} />;
-    case 'question':
-      if (!canOpen(route.field, answers)) return <Redirect to={resumeRoute(answers)} />;
-      return (
-        <QuestionPage
-          key={routeHref(route)}
-          question={questionFor(route.field)}
-          changing={route.changing}
-          answers={answers}
-          onAnswersChange={onAnswersChange}
-        />
-      );
+    case 'resume':
+    case 'questions':
     case 'check':
-      if (!isComplete(answers)) return <Redirect to={resumeRoute(answers)} />;
-      return resultBehind(
-        <ErrorBoundary fallback={<FallbackResult region={region} />}>
-          <Suspense fallback={<p>Loading your answers…</p>}>
-            <CheckAnswersPage answers={answers} />
-          </Suspense>
-        </ErrorBoundary>,
-      );
     case 'result':
-      return resultBehind(null);
+      return (
+        <ErrorBoundary fallback={<FallbackResult region={region} />}>
+          <Suspense fallback={<p>Loading the questions…</p>}>
+            <QuestionnairePages route={route} answers={answers} onAnswersChange={onAnswersChange} resultBehind={resultBehind} />
+          </Suspense>
+        </ErrorBoundary>
+      );
     case 'rules':
       return <RulebookPage highlight={route.rule} />;
   }

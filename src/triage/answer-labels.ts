@@ -1,24 +1,19 @@
-import type { Catalogue } from './catalogue-schema';
 import type { AnswerField } from './contract';
+import type { AnswerWords } from './questionnaire';
 
-/** The plain words for every answer, from the catalogue: one source for explanations, the check page and the summary. */
-export type AnswerWords = Catalogue['answers'];
+export type { AnswerWords } from './questionnaire';
 
 export const fieldLabel = (words: AnswerWords, field: AnswerField): string => words[field].label;
 
+/** An answer in plain words, from the questionnaire's own words for it. */
 export function answerText(words: AnswerWords, field: AnswerField, value: unknown): string {
   if (value === null || value === undefined) return 'not answered';
-  if (value === true) return 'yes';
-  if (value === false) return 'no';
-  if (value === 'unsure') return 'not sure';
+  const { values, none } = words[field];
   if (Array.isArray(value)) {
-    if (value.length === 0) return field === 'radiation' ? 'it stays in the back' : 'none';
+    if (value.length === 0) return none ?? 'none';
     return value.map((v) => answerText(words, field, v)).join(', ');
   }
-  // Every other answer the contract allows is a number or a string.
-  const text = `${value as number | string}`;
-  if (field === 'severity') return `${text} out of 10`;
-  if (field === 'painDays') return value === 0 ? 'since today' : value === 1 ? '1 day' : `${text} days`;
-  if (field === 'sittingHours') return `${text} hours`;
-  return words[field].values?.[text] ?? text;
+  // Every other answer the contract allows is a number, a string or a yes / no.
+  const text = `${value as number | string | boolean}`;
+  return values[text] ?? values.other?.replace('{n}', text) ?? text;
 }

@@ -5,6 +5,7 @@ import infectionAndIllness from '../../rules/infection-and-illness.json';
 import injury from '../../rules/injury.json';
 import likelyCauses from '../../rules/likely-causes.json';
 import lungs from '../../rules/lungs.json';
+import questionnaire from '../../rules/questionnaire.json';
 import muscleBreakdown from '../../rules/muscle-breakdown.json';
 import spineAndNerves from '../../rules/spine-and-nerves.json';
 import { loadRuleSet } from './load-rules';
@@ -26,11 +27,12 @@ export const RULE_FILES: RuleSource[] = [
 ];
 
 export const CATALOGUE_FILE: RuleSource = { file: 'catalogue.json', content: catalogue };
+export const QUESTIONNAIRE_FILE: RuleSource = { file: 'questionnaire.json', content: questionnaire };
 
 let shipped: RuleSet | undefined;
 
 /** The shipped rules, validated once; throws a RuleSetError naming every problem if they are broken. */
 export function shippedRuleSet(): RuleSet {
-  shipped ??= loadRuleSet(RULE_FILES, CATALOGUE_FILE);
+  shipped ??= loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE);
   return shipped;
 }

@@ -48,10 +48,6 @@ const safetyNetGroupSchema = z.strictObject({
   signs: z.array(safetyNetSignSchema).check(z.minLength(1)),
 });
 
-const answerWordsSchema = z.strictObject({
-  label: text(2).check(z.describe('A short name of the answer, for "because you said …", the check page and the summary')),
-  values: z.optional(z.record(z.string(), text(1)).check(z.describe("Plain words for each of the answer's values"))),
-});
 
 /** `rules/catalogue.json`: the rule set's version, what each cause is, the self-care advice and the safety net. */
 export const catalogueSchema = z.strictObject({
@@ -60,9 +56,6 @@ export const catalogueSchema = z.strictObject({
   items: z.record(itemId, adviceItemSchema),
   causes: z.record(z.enum(CAUSE_IDS), causeInfoSchema).check(z.describe('Every cause id of the contract')),
   general: z.array(itemId).check(z.minLength(1), z.describe('Self-care items when no likely cause stands out')),
-  answers: z
-    .record(z.enum(ANSWER_FIELDS), answerWordsSchema)
-    .check(z.describe('The plain words for every answer field of the contract, and for each of its values')),
   safetyNet: z
     .array(safetyNetGroupSchema)
     .check(z.minLength(1), z.describe('The signs that should make a person seek more help, by the level they call for')),

@@ -8,6 +8,7 @@ import { assembleRuleSet, fingerprint, RuleSetError, type RuleSet, type RuleSour
 export interface CheckedRules {
   files: RuleSource[];
   catalogue: RuleSource;
+  questionnaire: RuleSource;
 }
 
 const isSource = (value: unknown): value is RuleSource =>
@@ -18,15 +19,15 @@ const isSource = (value: unknown): value is RuleSource =>
  * skipping the checks sound: any change on the way (a damaged cache, a stale file) is refused.
  */
 export function openCheckedRules(data: unknown, expectedHash: string): RuleSet {
-  const { files, catalogue } = (typeof data === 'object' && data !== null ? data : {}) as Partial<CheckedRules>;
-  if (!Array.isArray(files) || !files.every(isSource) || !isSource(catalogue)) {
-    throw new RuleSetError(['the rules data file does not hold rule files and a catalogue']);
+  const { files, catalogue, questionnaire } = (typeof data === 'object' && data !== null ? data : {}) as Partial<CheckedRules>;
+  if (!Array.isArray(files) || !files.every(isSource) || !isSource(catalogue) || !isSource(questionnaire)) {
+    throw new RuleSetError(['the rules data file does not hold rule files, a catalogue and a questionnaire']);
   }
-  const found = fingerprint([...files, catalogue]);
+  const found = fingerprint([...files, catalogue, questionnaire]);
   if (found !== expectedHash) {
     throw new RuleSetError([
       `the rules data file has fingerprint ${found}, not ${expectedHash} as checked when the app was built`,
     ]);
   }
-  return assembleRuleSet(files, catalogue);
+  return assembleRuleSet(files, catalogue, questionnaire);
 }

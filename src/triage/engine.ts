@@ -53,7 +53,7 @@ export function createRuleRunner(ruleSet: RuleSet) {
           cause: params.cause,
           weight: params.weight ?? 1,
           reason: params.reason,
-          because: becauseOf(passingFacts(conditions), answers, ruleSet.catalogue.answers),
+          because: becauseOf(passingFacts(conditions), answers, ruleSet.answerWords),
           source: params.source,
         };
       })

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { catalogueSchema } from './catalogue-schema';
+import { questionnaireSchema } from './questionnaire-schema';
 import { ruleFileSchema } from './rule-schema';
 
 /** JSON Schemas for `rules/`, generated from the zod schemas the loader enforces, so editors check rules as they are written. */
@@ -9,5 +10,6 @@ export function ruleJsonSchemas(): Record<string, string> {
   return {
     'rule-file.schema.json': write(ruleFileSchema, 'A triage rule file (json-rules-engine rules)'),
     'catalogue.schema.json': write(catalogueSchema, 'The triage catalogue: causes, advice and safety net'),
+    'questionnaire.schema.json': write(questionnaireSchema, 'The questionnaire: every question, its options, its page and when it is asked'),
   };
 }

@@ -1,11 +1,12 @@
 import type { z } from 'zod/mini';
-import { safeParse } from 'zod/mini';
-import { ANSWER_FIELDS, answersSchema, yesNoUnsure, type AnswerField } from './contract';
+import { yesNoUnsure } from './contract';
 import { urgency } from './disposition';
 import { describeIssues } from './issue-text';
 import { catalogueSchema, type Catalogue } from './catalogue-schema';
-import { DERIVED_FACTS, isDerivedFact, type FactName } from './facts';
+import { factSchema, kind, legalFor } from './field-schema';
 import { FITNESS_ARTICLE, ruleFileSchema, type Condition, type LeafCondition, type Rule, type Source } from './rule-schema';
+import { questionnaireProblems } from './check-questionnaire';
+import { questionnaireSchema } from './questionnaire-schema';
 import { assembleRuleSet, RuleSetError, type RuleSet, type RuleSource } from './rule-set';
 
 /**
@@ -29,18 +30,6 @@ function zodProblems(file: string, content: unknown, error: z.core.$ZodError): s
     },
   );
 }
-
-/** The schema of one value of a fact: an answer's own type, unwrapped from optional and default. */
-function factSchema(fact: FactName): z.core.$ZodType {
-  let schema: z.core.$ZodType = isDerivedFact(fact) ? DERIVED_FACTS[fact].value : answersSchema.shape[fact];
-  while (schema._zod.def.type === 'optional' || schema._zod.def.type === 'default') {
-    schema = (schema._zod.def as z.core.$ZodOptionalDef).innerType;
-  }
-  return schema;
-}
-
-const kind = (schema: z.core.$ZodType) => schema._zod.def.type;
-const legalFor = (schema: z.core.$ZodType) => (value: unknown) => safeParse(schema, value).success;
 
 export const leaves = (condition: Condition): LeafCondition[] =>
   'all' in condition ? condition.all.flatMap(leaves) : 'any' in condition ? condition.any.flatMap(leaves) : [condition];
@@ -98,33 +87,8 @@ const sourceProblem = (source: Source) =>
     ? undefined
     : `source "${source.title}" needs a link (url); only a "${FITNESS_ARTICLE} …" may go without one`;
 
-/** The values an answer field can take, when it is a choice (a yes / no / not sure is worded in code). */
-function choiceValues(field: AnswerField): string[] {
-  let schema = factSchema(field);
-  if (kind(schema) === 'array') schema = (schema._zod.def as z.core.$ZodArrayDef).element;
-  return kind(schema) === 'enum' ? Object.values((schema._zod.def as z.core.$ZodEnumDef).entries).map(String) : [];
-}
-
-function answerWordsProblems(catalogue: Catalogue): string[] {
-  const problems: string[] = [];
-  for (const field of ANSWER_FIELDS) {
-    const words = catalogue.answers[field];
-    if (!words) {
-      problems.push(`catalogue.json › answers.${field}: no words for this answer`);
-      continue;
-    }
-    const values = choiceValues(field);
-    for (const value of values)
-      if (!words.values?.[value]) problems.push(`catalogue.json › answers.${field}: no words for the value "${value}"`);
-    for (const value of Object.keys(words.values ?? {})) {
-      if (!values.includes(value)) problems.push(`catalogue.json › answers.${field}: "${value}" is not a value of ${field}`);
-    }
-  }
-  return problems;
-}
-
 function catalogueProblems(catalogue: Catalogue): string[] {
-  const problems: string[] = [...answerWordsProblems(catalogue)];
+  const problems: string[] = [];
   const sources = [
     ...Object.entries(catalogue.items).map(([id, item]) => [`items.${id}`, item.source] as const),
     ...Object.entries(catalogue.causes).map(([id, cause]) => [`causes.${id}`, cause.source] as const),
@@ -143,10 +107,10 @@ function catalogueProblems(catalogue: Catalogue): string[] {
 }
 
 /**
- * Validates every rule file and the catalogue, and returns the whole rule set, or throws a
+ * Validates every rule file, the catalogue and the questionnaire, and returns the whole rule set, or throws a
  * RuleSetError naming every problem: never a half-loaded rule set.
  */
-export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource): RuleSet {
+export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource, questionnaireSource: RuleSource): RuleSet {
   const problems: string[] = [];
   const seen = new Map<string, string>();
 
@@ -174,6 +138,10 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
   if (!catalogue.success) problems.push(...zodProblems(catalogueSource.file, catalogueSource.content, catalogue.error));
   else problems.push(...catalogueProblems(catalogue.data));
 
+  const questionnaire = questionnaireSchema.safeParse(questionnaireSource.content);
+  if (!questionnaire.success) problems.push(...zodProblems(questionnaireSource.file, questionnaireSource.content, questionnaire.error));
+  else problems.push(...questionnaireProblems(questionnaire.data));
+
   if (problems.length > 0) throw new RuleSetError(problems);
-  return assembleRuleSet(ruleFiles, catalogueSource);
+  return assembleRuleSet(ruleFiles, catalogueSource, questionnaireSource);
 }

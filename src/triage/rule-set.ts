@@ -1,4 +1,6 @@
 import type { Catalogue } from './catalogue-schema';
+import { answerWordsOf, type AnswerWords } from './questionnaire';
+import type { Questionnaire } from './questionnaire-schema';
 import type { Rule } from './rule-schema';
 
 /** A file's name and its parsed JSON, as read from `rules/`. */
@@ -13,10 +15,13 @@ export interface LoadedRule extends Rule {
 
 export interface RuleSet {
   version: string;
-  /** A short fingerprint of every rule file and the catalogue: any edit changes it. */
+  /** A short fingerprint of every rule file, the catalogue and the questionnaire: any edit changes it. */
   hash: string;
   rules: LoadedRule[];
   catalogue: Catalogue;
+  questionnaire: Questionnaire;
+  /** The questionnaire's plain words for every answer. */
+  answerWords: AnswerWords;
 }
 
 /** The rules could not be loaded: every problem found, each naming its file and rule. */
@@ -41,12 +46,15 @@ export function fingerprint(sources: RuleSource[]): string {
  * Puts files already known to be valid together as one rule set. The schemas neither add nor drop
  * anything from valid files, so the files' content is the parsed content.
  */
-export function assembleRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource): RuleSet {
+export function assembleRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource, questionnaireSource: RuleSource): RuleSet {
   const catalogue = catalogueSource.content as Catalogue;
+  const questionnaire = questionnaireSource.content as Questionnaire;
   return {
     version: catalogue.version,
-    hash: fingerprint([...ruleFiles, catalogueSource]),
+    hash: fingerprint([...ruleFiles, catalogueSource, questionnaireSource]),
     rules: ruleFiles.flatMap(({ file, content }) => (content as { rules: Rule[] }).rules.map((rule) => ({ ...rule, file }))),
     catalogue,
+    questionnaire,
+    answerWords: answerWordsOf(questionnaire),
   };
 }

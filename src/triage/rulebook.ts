@@ -72,7 +72,7 @@ const entry = (rule: LoadedRule, ruleSet: RuleSet): RulebookEntry => ({
   level: rule.event.params.level,
   levelWhenNotSure: rule.event.params.levelWhenNotSure ?? null,
   cause: rule.event.params.cause ? ruleSet.catalogue.causes[rule.event.params.cause].name : null,
-  when: conditionText(rule.conditions, ruleSet.catalogue.answers),
+  when: conditionText(rule.conditions, ruleSet.answerWords),
   reason: rule.event.params.reason,
   source: rule.event.params.source,
 });

@@ -31,4 +31,4 @@ export const useAssess = (): Assess => useAssessment().assess;
 export const useRules = (): Promise<RuleSet> => useAssessment().rules;
 
 /** The plain words for the answers, which come with the rules: a page that shows answers reads them here. */
-export const useAnswerWords = (): AnswerWords => use(useRules()).catalogue.answers;
+export const useAnswerWords = (): AnswerWords => use(useRules()).answerWords;

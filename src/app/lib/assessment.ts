@@ -1,16 +1,18 @@
 import {
+  answersInScope,
   createTriage,
   formatProblems,
   validateAnswers,
   type AnswerField,
   type Answers,
   type Finding,
+  type Questionnaire,
   type RuleSet,
   type Triage,
   type TriageResult,
 } from '../../triage';
 import { isAnswered, REQUIRED_FIELDS, type AnswersDraft } from './answers-draft';
-import { answersInScope, isComplete } from './questionnaire/flow';
+import { isComplete } from './questionnaire/flow';
 import { readableWithoutSuspending } from './readable-promise';
 
 /**
@@ -54,16 +56,16 @@ interface Assessment {
 const leansOnlyOnAnswers = (guessed: AnswerField[]) => (finding: { because: Finding['because'] }) =>
   finding.because.every((because) => !guessed.includes(because.field));
 
-async function assess(draft: AnswersDraft, triage: Promise<Triage>): Promise<Assessment> {
+async function assess(draft: AnswersDraft, questionnaire: Questionnaire, triage: Triage): Promise<Assessment> {
   const guessed = REQUIRED_FIELDS.filter((field) => !isAnswered(draft, field));
   const standIns = Object.fromEntries(guessed.map((field) => [field, STAND_IN_ANSWERS[field]]));
   const check = validateAnswers({ ...standIns, ...draft });
   if (!check.ok) throw new Error(`the answers broke the contract:\n${formatProblems(check.problems)}`);
 
-  const result = await (await triage)(check.answers);
+  const result = await triage(check.answers);
   const trusted = leansOnlyOnAnswers(guessed);
   return {
-    complete: isComplete(draft),
+    complete: isComplete(questionnaire, draft),
     emergencyNow: result.reasons.some((finding) => finding.level === 'emergency' && trusted(finding)),
     result: { ...result, causes: result.causes.filter(trusted), reasons: result.reasons.filter(trusted) },
   };
@@ -72,20 +74,22 @@ async function assess(draft: AnswersDraft, triage: Promise<Triage>): Promise<Ass
 export type Assess = (draft: AnswersDraft) => Promise<Assessment>;
 
 /**
- * Runs the engine on the answers that count, once per distinct set of answers, so that a page can
+ * Runs the engine on the answers that count (those to questions still asked), once per distinct
+ * set of answers, so that a page can
  * read the same promise on every render (React's `use`). If the rules failed to load, every
  * assessment rejects and the page shows the fail-safe card.
  */
 export function createAssess(rules: Promise<RuleSet>): Assess {
-  let triage: Promise<Triage> | undefined;
+  let triage: Triage | undefined;
   const cache = new Map<string, Promise<Assessment>>();
   return (draft) => {
-    const inScope = answersInScope(draft);
-    const key = JSON.stringify(inScope);
+    const key = JSON.stringify(draft);
     let assessment = cache.get(key);
     if (!assessment) {
       assessment = readableWithoutSuspending(
-        Promise.resolve().then(() => assess(inScope, (triage ??= rules.then(createTriage)))),
+        rules.then((ruleSet) =>
+          assess(answersInScope(ruleSet.questionnaire, draft), ruleSet.questionnaire, (triage ??= createTriage(ruleSet))),
+        ),
       );
       cache.set(key, assessment);
     }

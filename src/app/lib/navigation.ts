@@ -1,10 +1,11 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { ANSWER_FIELDS, type AnswerField } from '../../triage';
 
 /** The pages, kept in the URL's hash so the browser's back button and a refresh both work. */
 export type Route =
   | { page: 'start' }
-  | { page: 'question'; field: AnswerField; changing: boolean }
+  /** `#/questions`: wherever the person is up to. */
+  | { page: 'resume' }
+  | { page: 'questions'; id: string; changing: boolean }
   | { page: 'check' }
   | { page: 'result' }
   | { page: 'rules'; rule?: string };
@@ -13,13 +14,16 @@ export const START: Route = { page: 'start' };
 export const CHECK: Route = { page: 'check' };
 export const RESULT: Route = { page: 'result' };
 export const rulesPage = (rule?: string): Route => ({ page: 'rules', rule });
-export const question = (field: AnswerField, changing = false): Route => ({ page: 'question', field, changing });
+export const RESUME: Route = { page: 'resume' };
+export const questionsPage = (id: string, changing = false): Route => ({ page: 'questions', id, changing });
 
-const isField = (name: string | undefined): name is AnswerField => ANSWER_FIELDS.includes(name as AnswerField);
+/** A page id as the questionnaire writes them; whether the page exists is for the page to say. */
+const isPageId = (id: string | undefined): id is string => !!id && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
 
 function parseRoute(hash: string): Route {
   const [, page, field] = hash.replace(/^#/, '').split('/');
-  if ((page === 'question' || page === 'change') && isField(field)) return question(field, page === 'change');
+  if ((page === 'page' || page === 'change') && isPageId(field)) return questionsPage(field, page === 'change');
+  if (page === 'questions') return RESUME;
   if (page === 'check') return CHECK;
   if (page === 'result') return RESULT;
   if (page === 'rules') return rulesPage(field);
@@ -30,8 +34,10 @@ export function routeHref(route: Route): string {
   switch (route.page) {
     case 'start':
       return '#/';
-    case 'question':
-      return `#/${route.changing ? 'change' : 'question'}/${route.field}`;
+    case 'resume':
+      return '#/questions';
+    case 'questions':
+      return `#/${route.changing ? 'change' : 'page'}/${route.id}`;
     case 'rules':
       return route.rule ? `#/rules/${route.rule}` : '#/rules';
     default:

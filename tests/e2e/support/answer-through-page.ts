@@ -28,8 +28,7 @@ async function clickAndWaitForNewPage(driver: PageDriver, name: string, role: 'b
 const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Answers one question the way the contract names it: input name = field, value = the contract's value. */
-async function answerQuestion(driver: PageDriver, field: string, answer: unknown, hooks: WalkHooks) {
-  if (answer === undefined) return clickAndWaitForNewPage(driver, 'Skip this question', 'button', hooks);
+async function answerQuestion(driver: PageDriver, field: string, answer: unknown) {
   if (Array.isArray(answer)) {
     for (const value of answer.length === 0 ? ['none'] : answer) await driver.check(field, asText(value));
   } else if ((await driver.count(`main input[name="${field}"][type="text"]`)) > 0) {
@@ -37,6 +36,18 @@ async function answerQuestion(driver: PageDriver, field: string, answer: unknown
   } else {
     await driver.check(field, asText(answer));
   }
+}
+
+/** Run in the page: the names of the form's controls, in order, each once. */
+function controlNamesInPage(): string[] {
+  return [...new Set(Array.from(document.querySelectorAll('main form input[name]'), (input) => input.getAttribute('name') ?? ''))];
+}
+
+/** Answers every question on a page that the answers hold, leaves the others blank, and goes on. */
+async function answerPage(driver: PageDriver, answers: Record<string, unknown>, hooks: WalkHooks) {
+  const fields = await driver.evaluate(controlNamesInPage);
+  if (fields.length === 0) throw new Error(`no question on ${await driver.hash()} in ${driver.engine}`);
+  for (const field of fields) if (answers[field] !== undefined) await answerQuestion(driver, field, answers[field]);
   await clickAndWaitForNewPage(driver, 'Continue', 'button', hooks);
 }
 
@@ -65,9 +76,7 @@ export async function walkQuestionnaire(
     if (hash === '#/check') {
       await clickAndWaitForNewPage(driver, 'Get my result', 'link', hooks);
     } else {
-      const field = await driver.attribute('main form input[name]', 'name');
-      if (!field) throw new Error(`no question on ${hash} in ${driver.engine}`);
-      await answerQuestion(driver, field, answers[field], hooks);
+      await answerPage(driver, answers, hooks);
     }
   }
   throw new Error(`the questionnaire did not reach a result in 100 pages in ${driver.engine}`);

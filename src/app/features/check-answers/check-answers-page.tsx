@@ -1,13 +1,12 @@
 import type { MouseEvent } from 'react';
-import { answerText, fieldLabel } from '../../../triage';
+import { answerText, enabledPages, fieldLabel, type Questionnaire } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import { LinkButton } from '../../components/link-button';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { useAnswerWords } from '../../lib/assessment-context';
-import { navigate, question, RESULT, routeHref, START } from '../../lib/navigation';
+import { navigate, questionsPage, RESULT, routeHref, START } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
-import { applicableQuestions, lastQuestion } from '../../lib/questionnaire/flow';
-import { SECTIONS } from '../../lib/questionnaire/questions';
+import { lastPage } from '../../lib/questionnaire/flow';
 
 /** Follows the link through `navigate`, which shows the result without waiting for the browser's hashchange. */
 function showResultNow(event: MouseEvent<HTMLAnchorElement>) {
@@ -16,34 +15,33 @@ function showResultNow(event: MouseEvent<HTMLAnchorElement>) {
   navigate(RESULT);
 }
 
-export function CheckAnswersPage({ answers }: { answers: AnswersDraft }) {
-  const questions = applicableQuestions(answers);
-  const last = lastQuestion(answers);
+/** Every answer, page by page, each with a Change link to the page that asks it. */
+export function CheckAnswersPage({ questionnaire, answers }: { questionnaire: Questionnaire; answers: AnswersDraft }) {
+  const pages = enabledPages(questionnaire, answers);
+  const last = lastPage(questionnaire, answers);
   const words = useAnswerWords();
   usePageTitle('Check your answers');
 
   return (
     <>
-      <BackLink href={routeHref(last ? question(last.field) : START)} />
+      <BackLink href={routeHref(last ? questionsPage(last.id) : START)} />
       <h1 tabIndex={-1}>Check your answers</h1>
       <p>If something is wrong, change it before you get your result.</p>
-      {SECTIONS.map((section, index) => (
-        <section className="section" key={section} aria-labelledby={`section-${index}`}>
-          <h2 id={`section-${index}`}>{section}</h2>
+      {pages.map((page) => (
+        <section className="section" key={page.id} aria-labelledby={`section-${page.id}`}>
+          <h2 id={`section-${page.id}`}>{page.title}</h2>
           <dl className="summary-list">
-            {questions
-              .filter((q) => q.section === section)
-              .map(({ field }) => (
-                <div className="summary-list__row" key={field}>
-                  <dt className="summary-list__key">{fieldLabel(words, field)}</dt>
-                  <dd className="summary-list__value">{answerText(words, field, answers[field])}</dd>
-                  <dd className="summary-list__actions">
-                    <a href={routeHref(question(field, true))}>
-                      Change <span className="visually-hidden">{fieldLabel(words, field).toLowerCase()}</span>
-                    </a>
-                  </dd>
-                </div>
-              ))}
+            {page.items.map(({ field }) => (
+              <div className="summary-list__row" key={field}>
+                <dt className="summary-list__key">{fieldLabel(words, field)}</dt>
+                <dd className="summary-list__value">{answerText(words, field, answers[field])}</dd>
+                <dd className="summary-list__actions">
+                  <a href={routeHref(questionsPage(page.id, true))}>
+                    Change <span className="visually-hidden">{fieldLabel(words, field).toLowerCase()}</span>
+                  </a>
+                </dd>
+              </div>
+            ))}
           </dl>
         </section>
       ))}

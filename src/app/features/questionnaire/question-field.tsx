@@ -1,3 +1,4 @@
+import { optionsOf, type Questionnaire, type QuestionnaireItem } from '../../../triage';
 import { Checkboxes } from '../../components/checkboxes';
 import { choiceId } from '../../components/choice';
 import { ErrorMessage } from '../../components/error-message';
@@ -6,54 +7,54 @@ import { FormGroup } from '../../components/form-group';
 import { Hint } from '../../components/hint';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
-import { EXCLUSIVE_NONE_VALUE, type Question } from '../../lib/questionnaire/questions';
 import { BodyMap } from './body-map';
-import { choiceOf, type FormValue } from './read-answer';
+import { choiceOf, EXCLUSIVE_NONE_VALUE, type FormValue } from './read-answer';
 
 interface QuestionFieldProps {
-  question: Question;
+  questionnaire: Questionnaire;
+  item: QuestionnaireItem;
   value: FormValue;
   onChange: (value: FormValue) => void;
   error?: string;
 }
 
 /** The id of the first control, where the error summary sends the person. */
-export function firstControlId(question: Question): string {
-  return question.kind === 'number' ? question.field : choiceId(question.field, String(question.options[0]?.value));
+export function firstControlId(questionnaire: Questionnaire, item: QuestionnaireItem): string {
+  return item.kind === 'number' ? item.field : choiceId(item.field, String(optionsOf(questionnaire, item)[0]?.value));
 }
 
 const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export function QuestionField({ question, value, onChange, error }: QuestionFieldProps) {
-  const { field } = question;
+/** One question of a page: its words, hint and error, and the controls named after its contract field. */
+export function QuestionField({ questionnaire, item, value, onChange, error }: QuestionFieldProps) {
+  const { field } = item;
   const hintId = `${field}-hint`;
   const errorId = `${field}-error`;
-  const descriptions = describedBy(!!question.hint && hintId, !!error && errorId);
+  const descriptions = describedBy(!!item.hint && hintId, !!error && errorId);
   const hintAndError = (
     <>
-      {question.hint && <Hint id={hintId}>{question.hint}</Hint>}
+      {item.hint && <Hint id={hintId}>{item.hint}</Hint>}
       {error && <ErrorMessage id={errorId}>{error}</ErrorMessage>}
     </>
   );
+  const choices = optionsOf(questionnaire, item).map(choiceOf);
   const ticked = Array.isArray(value) ? value : [];
 
-  switch (question.kind) {
+  switch (item.kind) {
     case 'number':
       return (
         <FormGroup hasError={!!error}>
-          <h1 className="label-wrapper" tabIndex={-1}>
-            <label className="label label--l" htmlFor={field}>
-              {question.title}
-            </label>
-          </h1>
+          <label className="label label--m" htmlFor={field}>
+            {item.text}
+          </label>
           {hintAndError}
           <TextInput
             id={field}
             name={field}
             value={String(value)}
             onChange={onChange}
-            inputMode={question.decimals ? 'decimal' : 'numeric'}
-            suffix={question.suffix}
+            inputMode={item.decimals ? 'decimal' : 'numeric'}
+            suffix={item.unit}
             describedBy={descriptions}
             invalid={!!error}
           />
@@ -62,23 +63,23 @@ export function QuestionField({ question, value, onChange, error }: QuestionFiel
     case 'radios':
       return (
         <FormGroup hasError={!!error}>
-          <Fieldset heading={question.title} describedBy={descriptions}>
+          <Fieldset legend={item.text} describedBy={descriptions}>
             {hintAndError}
-            <Radios name={field} choices={question.options.map(choiceOf)} value={String(value)} onChange={onChange} />
+            <Radios name={field} choices={choices} value={String(value)} onChange={onChange} />
           </Fieldset>
         </FormGroup>
       );
     case 'checkboxes':
       return (
         <FormGroup hasError={!!error}>
-          <Fieldset heading={question.title} describedBy={descriptions}>
+          <Fieldset legend={item.text} describedBy={descriptions}>
             {hintAndError}
             <Checkboxes
               name={field}
-              choices={question.options.map(choiceOf)}
+              choices={choices}
               values={ticked}
               onChange={onChange}
-              exclusive={question.none === undefined ? undefined : { value: EXCLUSIVE_NONE_VALUE, label: question.none }}
+              exclusive={item.none === undefined ? undefined : { value: EXCLUSIVE_NONE_VALUE, label: item.none.label }}
             />
           </Fieldset>
         </FormGroup>
@@ -88,11 +89,11 @@ export function QuestionField({ question, value, onChange, error }: QuestionFiel
         onChange(ticked.includes(location) ? ticked.filter((v) => v !== location) : [...ticked, location]);
       return (
         <FormGroup hasError={!!error}>
-          <Fieldset heading={question.title} describedBy={descriptions}>
+          <Fieldset legend={item.text} describedBy={descriptions}>
             {hintAndError}
             <div className="body-map">
               <BodyMap selected={ticked} onToggle={toggle} />
-              <Checkboxes name={field} choices={question.options.map(choiceOf)} values={ticked} onChange={onChange} />
+              <Checkboxes name={field} choices={choices} values={ticked} onChange={onChange} />
             </div>
           </Fieldset>
         </FormGroup>

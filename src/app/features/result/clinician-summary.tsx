@@ -1,7 +1,7 @@
+import { use } from 'react';
 import { answerText, fieldLabel, type TriageResult } from '../../../triage';
 import { isAnswered, type AnswersDraft } from '../../lib/answers-draft';
-import { useAnswerWords } from '../../lib/assessment-context';
-import { applicableQuestions } from '../../lib/questionnaire/flow';
+import { useAnswerWords, useRules } from '../../lib/assessment-context';
 import { LEVEL_WORDS } from './level-words';
 import { RuleLinks } from './rule-links';
 
@@ -28,7 +28,8 @@ function todayInWords(): string {
 
 /** What a clinician needs at a glance; the print stylesheet fits it on one page. */
 export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {
-  const answered = applicableQuestions(answers).filter((q) => isAnswered(answers, q.field));
+  const { questionnaire } = use(useRules());
+  const answered = questionnaire.pages.flatMap((page) => page.items).filter((item) => isAnswered(answers, item.field));
   const words = useAnswerWords();
   return (
     <section className="clinician-summary" aria-labelledby="summary-heading">

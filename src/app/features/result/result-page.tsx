@@ -2,11 +2,12 @@ import { Suspense, use, useEffect } from 'react';
 import { BackLink } from '../../components/back-link';
 import { ErrorBoundary } from '../../components/error-boundary';
 import type { AnswersDraft } from '../../lib/answers-draft';
-import { useAssess } from '../../lib/assessment-context';
-import { CHECK, question, Redirect, routeHref, START } from '../../lib/navigation';
+import { answersInScope } from '../../../triage';
+import { useAssess, useRules } from '../../lib/assessment-context';
+import { CHECK, questionsPage, Redirect, routeHref, START } from '../../lib/navigation';
 import { focusPageHeading } from '../../lib/page-focus';
 import { usePageTitle } from '../../lib/page-title';
-import { answersInScope, lastAnsweredQuestion, resumeRoute } from '../../lib/questionnaire/flow';
+import { lastAnsweredPage, resumeRoute } from '../../lib/questionnaire/flow';
 import type { Region } from '../../lib/regions';
 import { CausesList } from './causes-list';
 import { ClinicianSummary } from './clinician-summary';
@@ -36,15 +37,16 @@ export function ResultPage(props: ResultPageProps) {
 
 function Result({ answers, region, onStartAgain }: ResultPageProps) {
   const assessment = use(useAssess()(answers));
+  const { questionnaire } = use(useRules());
   useEffect(focusPageHeading, []);
   usePageTitle('Your result');
   const painted = usePainted();
 
-  if (!assessment.complete && !assessment.emergencyNow) return <Redirect to={resumeRoute(answers)} />;
+  if (!assessment.complete && !assessment.emergencyNow) return <Redirect to={resumeRoute(questionnaire, answers)} />;
 
   const { result } = assessment;
-  const interruptedAt = assessment.complete ? undefined : lastAnsweredQuestion(answers);
-  const back = assessment.complete ? CHECK : interruptedAt ? question(interruptedAt.field) : START;
+  const interruptedAt = assessment.complete ? undefined : lastAnsweredPage(questionnaire, answers);
+  const back = assessment.complete ? CHECK : interruptedAt ? questionsPage(interruptedAt.id) : START;
 
   // The first frame carries the answer alone, the care card and its call to action; the explanation
   // follows in the next. Laying out the whole page first would hold the care card back by tens of
@@ -59,7 +61,7 @@ function Result({ answers, region, onStartAgain }: ResultPageProps) {
           <CausesList causes={result.causes} />
           <SelfCarePlan advice={result.advice} clinician={region.clinician} />
           <SafetyNet items={result.advice.safetyNet} region={region} />
-          <ClinicianSummary answers={answersInScope(answers)} result={result} />
+          <ClinicianSummary answers={answersInScope(questionnaire, answers)} result={result} />
           <div className="button-group no-print">
             <button className="button button--secondary" type="button" onClick={() => window.print()}>
               Print the summary

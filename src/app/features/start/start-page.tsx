@@ -1,8 +1,8 @@
 import { LinkButton } from '../../components/link-button';
 import type { AnswersDraft } from '../../lib/answers-draft';
-import { routeHref } from '../../lib/navigation';
+import { minutesToAnswer } from 'virtual:checked-rules';
+import { RESUME, routeHref } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
-import { resumeRoute } from '../../lib/questionnaire/flow';
 import type { Region, RegionId } from '../../lib/regions';
 import { RegionSelect } from './region-select';
 
@@ -52,7 +52,7 @@ export function StartPage({ answers, region, onRegionChange, onStartAgain }: Sta
 
       <h2>What it does and does not do</h2>
       <ul className="list list--bullet">
-        <li>It asks about warning signs first, then about your pain and your workout. It takes about 5 minutes.</li>
+        <li>It asks about warning signs first, then about your pain and your workout. It takes up to {minutesToAnswer} minutes, less if you stop at a warning sign.</li>
         <li>It tells you how soon to get help, what might be causing the pain, and how to look after yourself.</li>
         <li>It is not a diagnosis, and it does not replace a doctor, nurse or physiotherapist.</li>
         <li>Your answers stay on this device. Nothing is sent anywhere.</li>
@@ -62,13 +62,13 @@ export function StartPage({ answers, region, onRegionChange, onStartAgain }: Sta
 
       {hasAnswers ? (
         <div className="button-group">
-          <LinkButton href={routeHref(resumeRoute(answers))}>Continue where you left off</LinkButton>
+          <LinkButton href={routeHref(RESUME)}>Continue where you left off</LinkButton>
           <button className="button button--secondary" type="button" onClick={onStartAgain}>
             Start again
           </button>
         </div>
       ) : (
-        <LinkButton href={routeHref(resumeRoute(answers))} modifier="button--start">
+        <LinkButton href={routeHref(RESUME)} modifier="button--start">
           Start now
         </LinkButton>
       )}

@@ -1,90 +1,82 @@
-import type { AnswerField } from '../../../triage';
-import { isAnswered, isRequired, REQUIRED_FIELDS, type AnswersDraft } from '../answers-draft';
-import { CHECK, question, type Route } from '../navigation';
-import { QUESTIONS, type Question } from './questions';
+import { enabledPages, isEnabled, type AnswerField, type Questionnaire, type QuestionnaireItem, type QuestionnairePage } from '../../../triage';
+import { isAnswered, isRequired, type AnswersDraft } from '../answers-draft';
+import { CHECK, questionsPage, type Route } from '../navigation';
 
-const applies = (q: Question, draft: AnswersDraft) => q.followUp?.appliesWhen(draft) ?? true;
+/** An item the person must answer: the contract insists, or the questionnaire marks it required. */
+export const mustAnswer = (item: QuestionnaireItem) => item.required === true || isRequired(item.field);
 
-export const applicableQuestions = (draft: AnswersDraft) => QUESTIONS.filter((q) => applies(q, draft));
+const missingRequired = (page: QuestionnairePage, draft: AnswersDraft) =>
+  page.items.some((item) => mustAnswer(item) && !isAnswered(draft, item.field));
 
-export function questionFor(field: AnswerField): Question {
-  const found = QUESTIONS.find((q) => q.field === field);
-  if (!found) throw new Error(`no question asks for ${field}`);
-  return found;
+export const pageById = (questionnaire: Questionnaire, id: string) => questionnaire.pages.find((page) => page.id === id);
+
+/** Every required question asked, given the answers, is answered: the check page and the result may open. */
+export const isComplete = (questionnaire: Questionnaire, draft: AnswersDraft) =>
+  enabledPages(questionnaire, draft).every((page) => !missingRequired(page, draft));
+
+const indexIn = (pages: QuestionnairePage[], id: string) => pages.findIndex((page) => page.id === id);
+
+/** The page after this one on the way through, or the check page. */
+export function routeAfter(questionnaire: Questionnaire, id: string, draft: AnswersDraft): Route {
+  const pages = enabledPages(questionnaire, draft);
+  const next = pages[indexIn(pages, id) + 1];
+  return next ? questionsPage(next.id) : CHECK;
 }
-
-export const canSkip = (q: Question) => !isRequired(q.field) && !q.mustAnswer;
-
-/** The answers that count: a follow-up's answer is kept while it no longer applies, but not used. */
-export function answersInScope(draft: AnswersDraft): AnswersDraft {
-  const inScope: AnswersDraft = {};
-  for (const q of applicableQuestions(draft)) {
-    if (isAnswered(draft, q.field)) Object.assign(inScope, { [q.field]: draft[q.field] });
-  }
-  return inScope;
-}
-
-export const isComplete = (draft: AnswersDraft) => REQUIRED_FIELDS.every((field) => isAnswered(draft, field));
-
-const indexOf = (questions: Question[], field: AnswerField) => questions.findIndex((q) => q.field === field);
-
-/** The page after answering a question on the way through. */
-export function routeAfter(field: AnswerField, draft: AnswersDraft): Route {
-  const questions = applicableQuestions(draft);
-  const next = questions[indexOf(questions, field) + 1];
-  return next ? question(next.field) : CHECK;
-}
-
-/** The page after changing an answer from the check page: the unanswered follow-ups of that question, then back. */
-export function routeAfterChange(field: AnswerField, draft: AnswersDraft): Route {
-  const questions = applicableQuestions(draft);
-  const family = questionFor(field).followUp?.of ?? field;
-  const opened = questions
-    .slice(indexOf(questions, field) + 1)
-    .find((q) => q.followUp?.of === family && !isAnswered(draft, q.field));
-  return opened ? question(opened.field, true) : CHECK;
-}
-
-export function previousQuestion(field: AnswerField, draft: AnswersDraft): Question | undefined {
-  const questions = applicableQuestions(draft);
-  return questions[indexOf(questions, field) - 1];
-}
-
-export const lastQuestion = (draft: AnswersDraft): Question | undefined => applicableQuestions(draft).at(-1);
-
-export const lastAnsweredQuestion = (draft: AnswersDraft): Question | undefined =>
-  applicableQuestions(draft)
-    .reverse()
-    .find((q) => isAnswered(draft, q.field));
 
 /**
- * Where to pick up: the question after the last one answered, unless a required question before
- * it is still open. Never past a warning sign that has not been answered.
+ * After a change made from the check page: the first later page that the change opened and that
+ * still has a required question to answer, then back to the check page.
  */
-export function resumeRoute(draft: AnswersDraft): Route {
-  const questions = applicableQuestions(draft);
-  const lastAnswered = questions.map((q) => isAnswered(draft, q.field)).lastIndexOf(true);
-  const firstMissing = questions.findIndex((q) => isRequired(q.field) && !isAnswered(draft, q.field));
+export function routeAfterChange(questionnaire: Questionnaire, id: string, draft: AnswersDraft): Route {
+  const pages = enabledPages(questionnaire, draft);
+  const changed = new Set<AnswerField>(pageById(questionnaire, id)?.items.map((item) => item.field));
+  const opened = pages
+    .slice(indexIn(pages, id) + 1)
+    .find(
+      (page) =>
+        page.items.some((item) => item.enableWhen?.some((c) => changed.has(c.question)) && !isAnswered(draft, item.field)) ||
+        (page.enableWhen?.some((c) => changed.has(c.question)) && page.items.every((item) => !isAnswered(draft, item.field))),
+    );
+  return opened ? questionsPage(opened.id, true) : CHECK;
+}
+
+export function previousPage(questionnaire: Questionnaire, id: string, draft: AnswersDraft): QuestionnairePage | undefined {
+  const pages = enabledPages(questionnaire, draft);
+  return pages[indexIn(pages, id) - 1];
+}
+
+export const lastPage = (questionnaire: Questionnaire, draft: AnswersDraft) => enabledPages(questionnaire, draft).at(-1);
+
+/** Where to pick up: the first page with a required question unanswered, or the page after the last one answered. */
+export function resumeRoute(questionnaire: Questionnaire, draft: AnswersDraft): Route {
+  const pages = enabledPages(questionnaire, draft);
+  const lastAnswered = pages.map((page) => page.items.some((item) => isAnswered(draft, item.field))).lastIndexOf(true);
+  const firstMissing = pages.findIndex((page) => missingRequired(page, draft));
   const target = firstMissing === -1 ? lastAnswered + 1 : Math.min(firstMissing, lastAnswered + 1);
-  const next = questions[target];
-  return next ? question(next.field) : CHECK;
+  const next = pages[target];
+  return next ? questionsPage(next.id) : CHECK;
 }
 
-/** A question may be opened only when it applies and every required question before it is answered. */
-export function canOpen(field: AnswerField, draft: AnswersDraft): boolean {
-  const questions = applicableQuestions(draft);
-  const index = indexOf(questions, field);
-  return index !== -1 && questions.slice(0, index).every((q) => !isRequired(q.field) || isAnswered(draft, q.field));
+/** A page may be opened only when it is asked and every required question before it is answered. */
+export function canOpen(questionnaire: Questionnaire, id: string, draft: AnswersDraft): boolean {
+  const pages = enabledPages(questionnaire, draft);
+  const index = indexIn(pages, id);
+  return index !== -1 && pages.slice(0, index).every((page) => !missingRequired(page, draft));
 }
-
-/** Where a run of one section's questions begins ("Warning signs" comes twice, around "How it started"). */
-const startsPart = (q: Question, index: number) => q.section !== QUESTIONS[index - 1]?.section;
 
 /**
- * Which part of the questionnaire a question is in, out of how many: counted over every question,
- * so it never changes as answers open or close follow-ups (each follow-up is in its question's part).
+ * Which page this is, out of how many: counted over every page, asked or not, so that the total
+ * never changes as answers open or close a page.
  */
-export function progress(field: AnswerField) {
-  const upTo = QUESTIONS.slice(0, indexOf(QUESTIONS, field) + 1);
-  return { part: upTo.filter(startsPart).length, parts: QUESTIONS.filter(startsPart).length };
+export function progress(questionnaire: Questionnaire, id: string) {
+  return { page: indexIn(questionnaire.pages, id) + 1, pages: questionnaire.pages.length };
 }
+
+/** The items a page asks, given the answers on earlier pages. */
+export const itemsAsked = (page: QuestionnairePage, draft: AnswersDraft) => page.items.filter((item) => isEnabled(item, draft));
+
+/** The last page with an answer on it: where a walk stopped by an emergency was. */
+export const lastAnsweredPage = (questionnaire: Questionnaire, draft: AnswersDraft) =>
+  enabledPages(questionnaire, draft)
+    .reverse()
+    .find((page) => page.items.some((item) => isAnswered(draft, item.field)));

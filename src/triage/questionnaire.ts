@@ -1,0 +1,64 @@
+import type { AnswerField, AnswersInput } from './contract';
+import type { AnswerOption, EnableWhen, Questionnaire, QuestionnaireItem, QuestionnairePage } from './questionnaire-schema';
+
+/** Answers given so far: any part of the contract, as entered. */
+type Draft = Partial<AnswersInput>;
+
+/** An item's options, its own or its choice set's. */
+export function optionsOf(questionnaire: Questionnaire, item: QuestionnaireItem): AnswerOption[] {
+  if (item.kind === 'number') return [];
+  return typeof item.options === 'string' ? (questionnaire.choiceSets[item.options]?.options ?? []) : item.options;
+}
+
+export function emptyErrorOf(questionnaire: Questionnaire, item: QuestionnaireItem): string {
+  const set = item.kind === 'radios' && typeof item.options === 'string' ? questionnaire.choiceSets[item.options] : undefined;
+  return item.emptyError ?? set?.emptyError ?? 'Answer this question';
+}
+
+const hasAnswer = (answer: unknown) => answer !== undefined && !(Array.isArray(answer) && answer.length === 0);
+
+/** As FHIR reads enableWhen: only "exists" can hold for a question not answered. */
+function holds({ question, operator, answer }: EnableWhen, draft: Draft): boolean {
+  const given: unknown = draft[question];
+  if (operator === 'exists') return hasAnswer(given) === answer;
+  if (given === undefined) return false;
+  const equal = Array.isArray(given) ? given.includes(answer) : given === answer;
+  return operator === '=' ? equal : !equal;
+}
+
+export function isEnabled(node: QuestionnairePage | QuestionnaireItem, draft: Draft): boolean {
+  const { enableWhen, enableBehavior = 'all' } = node;
+  if (!enableWhen) return true;
+  return enableBehavior === 'any' ? enableWhen.some((c) => holds(c, draft)) : enableWhen.every((c) => holds(c, draft));
+}
+
+/** The pages asked, given the answers so far, each with the items it asks. */
+export function enabledPages(questionnaire: Questionnaire, draft: Draft): QuestionnairePage[] {
+  return questionnaire.pages
+    .filter((page) => isEnabled(page, draft))
+    .map((page) => ({ ...page, items: page.items.filter((item) => isEnabled(item, draft)) }))
+    .filter((page) => page.items.length > 0);
+}
+
+/** The answers that count: an answer to a question no longer asked is kept in the draft, but not used. */
+export function answersInScope(questionnaire: Questionnaire, draft: Draft): Draft {
+  const inScope: Record<string, unknown> = {};
+  for (const page of enabledPages(questionnaire, draft)) {
+    for (const { field } of page.items) if (draft[field] !== undefined) inScope[field] = draft[field];
+  }
+  return inScope as Draft;
+}
+
+/** The plain words for every answer: one source for explanations, the check page, the summary and the rulebook. */
+export type AnswerWords = Record<AnswerField, { label: string; values: Record<string, string>; none?: string }>;
+
+export function answerWordsOf(questionnaire: Questionnaire): AnswerWords {
+  const words: Record<string, AnswerWords[AnswerField]> = {};
+  for (const item of questionnaire.pages.flatMap((page) => page.items)) {
+    const values: Record<string, string> = {};
+    for (const option of optionsOf(questionnaire, item)) values[String(option.value)] = option.said ?? option.label;
+    if (item.kind === 'number') Object.assign(values, item.said);
+    words[item.field] = { label: item.label, values, none: item.kind === 'checkboxes' ? item.none?.said : undefined };
+  }
+  return words as AnswerWords;
+}
