@@ -28,7 +28,9 @@ try {
     const watched = await openWatchedPage(browser, app.origin, PHONE);
     try {
       const seen: string[] = [];
-      const level = await answerThroughPage(watched.page, vignette.answers, { onPage: async (_page, hash) => void seen.push(hash) });
+      const level = await answerThroughPage(watched.page, vignette.answers, {
+        onPage: (_page, hash) => Promise.resolve(void seen.push(hash)),
+      });
       // The first page seen is the start page.
       counts.push({ id: vignette.id, screens: seen.length - 1, level });
     } finally {

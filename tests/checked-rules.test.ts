@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, openCheckedRules, RULE_FILES, shippedRuleSet } from '../src/triage';
+import { CATALOGUE_FILE, openCheckedRules, QUESTIONNAIRE_FILE, RULE_FILES, shippedRuleSet } from '../src/triage';
 import { ruleSetProblems } from './helpers/rule-set-problems';
 
 /** The data file as the build writes it and the browser parses it. */
 const shippedData = () =>
-  JSON.parse(JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE })) as {
+  JSON.parse(JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE, questionnaire: QUESTIONNAIRE_FILE })) as {
     files: { file: string; content: { rules: { event: { params: { level: string } } }[] } }[];
+    questionnaire: { content: { pages: { items: { text: string }[] }[] } };
   };
 
 const problemsOpening = (data: unknown, hash = shippedRuleSet().hash) => ruleSetProblems(() => openCheckedRules(data, hash));
@@ -25,6 +26,14 @@ describe('the rules data file the browser fetches', () => {
     ]);
   });
 
+  it('is refused when a question changed on the way', () => {
+    const data = shippedData();
+    const first = data.questionnaire.content.pages[0]?.items[0];
+    if (!first) throw new Error('no shipped question');
+    first.text = 'Do you feel fine?';
+    expect(problemsOpening(data)).toEqual([expect.stringMatching(/fingerprint [0-9a-f]{8}, not [0-9a-f]{8}/)]);
+  });
+
   it('is refused when it was built from other rules than the app expects', () => {
     expect(problemsOpening(shippedData(), '00000000')).toHaveLength(1);
   });
@@ -34,7 +43,8 @@ describe('the rules data file the browser fetches', () => {
     ['null', null],
     ['no catalogue', { files: [] }],
     ['a file without a name', { files: [{ content: {} }], catalogue: { file: 'catalogue.json', content: {} } }],
+    ['no questionnaire', { files: [], catalogue: { file: 'catalogue.json', content: {} } }],
   ])('is refused when it is %s', (_what, data) => {
-    expect(problemsOpening(data)).toEqual(['the rules data file does not hold rule files and a catalogue']);
+    expect(problemsOpening(data)).toEqual(['the rules data file does not hold rule files, a catalogue and a questionnaire']);
   });
 });

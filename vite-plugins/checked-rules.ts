@@ -14,7 +14,11 @@ export function checkedRules(): Plugin {
   const { hash, questionnaire } = shippedRuleSet();
   const { minutes } = timeToAnswer(questionnaire);
   const fileName = `assets/rules-${hash}.json`;
-  const json = JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE, questionnaire: QUESTIONNAIRE_FILE } satisfies CheckedRules);
+  const json = JSON.stringify({
+    files: RULE_FILES,
+    catalogue: CATALOGUE_FILE,
+    questionnaire: QUESTIONNAIRE_FILE,
+  } satisfies CheckedRules);
   let base = '/';
   let building = false;
   return {

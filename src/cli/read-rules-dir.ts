@@ -16,7 +16,9 @@ export function loadRulesFromDir(dir: string): RuleSet {
       return { file, content: undefined };
     }
   };
-  const names = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file && f !== QUESTIONNAIRE_FILE.file);
+  const names = readdirSync(dir).filter(
+    (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file && f !== QUESTIONNAIRE_FILE.file,
+  );
   const ruleFiles = names.sort().map(read);
   const catalogue = read(CATALOGUE_FILE.file);
   const questionnaire = read(QUESTIONNAIRE_FILE.file);

@@ -48,7 +48,6 @@ const safetyNetGroupSchema = z.strictObject({
   signs: z.array(safetyNetSignSchema).check(z.minLength(1)),
 });
 
-
 /** `rules/catalogue.json`: the rule set's version, what each cause is, the self-care advice and the safety net. */
 export const catalogueSchema = z.strictObject({
   $schema: z.optional(z.string()),

@@ -31,7 +31,8 @@ const show = (value: unknown) => JSON.stringify(value);
 function kindProblem(item: QuestionnaireItem): string | undefined {
   const type = kind(factSchema(item.field));
   const takesList = item.kind === 'checkboxes' || item.kind === 'body-map';
-  if (takesList !== (type === 'array')) return `a ${item.kind} question cannot answer ${item.field}, which ${type === 'array' ? 'is' : 'is not'} a list`;
+  if (takesList !== (type === 'array'))
+    return `a ${item.kind} question cannot answer ${item.field}, which ${type === 'array' ? 'is' : 'is not'} a list`;
   if (item.kind === 'number' && type !== 'number') return `a number question cannot answer ${item.field}, which is not a number`;
   return undefined;
 }
@@ -75,12 +76,18 @@ function conditionProblems(conditions: EnableWhen[] | undefined, askedBefore: Se
   return problems;
 }
 
-function itemProblems(questionnaire: Questionnaire, page: QuestionnairePage, item: QuestionnaireItem, askedBefore: Set<AnswerField>) {
+function itemProblems(
+  questionnaire: Questionnaire,
+  page: QuestionnairePage,
+  item: QuestionnaireItem,
+  askedBefore: Set<AnswerField>,
+) {
   const problems = [kindProblem(item), ...optionProblems(questionnaire, item), ...rangeProblems(item)];
   problems.push(...conditionProblems(item.enableWhen, askedBefore));
   if (isContractRequired(item.field)) {
     if (!item.required) problems.push('the answers contract requires this field: mark it "required": true');
-    if (item.enableWhen || page.enableWhen) problems.push('a field the contract requires must always be asked, never behind enableWhen');
+    if (item.enableWhen || page.enableWhen)
+      problems.push('a field the contract requires must always be asked, never behind enableWhen');
   }
   const isWarningSign = (RED_FLAG_FIELDS as readonly AnswerField[]).concat(OPTIONAL_RED_FLAG_FIELDS).includes(item.field);
   if (isWarningSign && !page.warningSigns) problems.push('a warning sign must sit on a page of warning signs');
@@ -102,7 +109,8 @@ export function questionnaireProblems(questionnaire: Questionnaire): string[] {
     const where = `${FILE} › page ${page.id}`;
     if (pageIds.has(page.id)) problems.push(`${where}: the page id is used again`);
     pageIds.add(page.id);
-    if (page.warningSigns && pastWarningSigns) problems.push(`${where}: a page of warning signs must come before every other page`);
+    if (page.warningSigns && pastWarningSigns)
+      problems.push(`${where}: a page of warning signs must come before every other page`);
     if (page.warningSigns && page.enableWhen) problems.push(`${where}: warning signs are always asked, never behind enableWhen`);
     pastWarningSigns ||= !page.warningSigns;
 
@@ -113,7 +121,8 @@ export function questionnaireProblems(questionnaire: Questionnaire): string[] {
       if (earlier) problems.push(`${where} › ${item.field}: asked again (first on page ${earlier})`);
       askedOn.set(item.field, page.id);
       if (page.warningSigns && item.enableWhen) problems.push(`${where} › ${item.field}: warning signs are always asked`);
-      for (const problem of itemProblems(questionnaire, page, item, askedBefore)) problems.push(`${where} › ${item.field}: ${problem}`);
+      for (const problem of itemProblems(questionnaire, page, item, askedBefore))
+        problems.push(`${where} › ${item.field}: ${problem}`);
     }
   }
   for (const field of ANSWER_FIELDS) if (!askedOn.has(field)) problems.push(`${FILE}: no question asks for ${field}`);

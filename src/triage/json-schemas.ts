@@ -10,6 +10,9 @@ export function ruleJsonSchemas(): Record<string, string> {
   return {
     'rule-file.schema.json': write(ruleFileSchema, 'A triage rule file (json-rules-engine rules)'),
     'catalogue.schema.json': write(catalogueSchema, 'The triage catalogue: causes, advice and safety net'),
-    'questionnaire.schema.json': write(questionnaireSchema, 'The questionnaire: every question, its options, its page and when it is asked'),
+    'questionnaire.schema.json': write(
+      questionnaireSchema,
+      'The questionnaire: every question, its options, its page and when it is asked',
+    ),
   };
 }

@@ -139,7 +139,8 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
   else problems.push(...catalogueProblems(catalogue.data));
 
   const questionnaire = questionnaireSchema.safeParse(questionnaireSource.content);
-  if (!questionnaire.success) problems.push(...zodProblems(questionnaireSource.file, questionnaireSource.content, questionnaire.error));
+  if (!questionnaire.success)
+    problems.push(...zodProblems(questionnaireSource.file, questionnaireSource.content, questionnaire.error));
   else problems.push(...questionnaireProblems(questionnaire.data));
 
   if (problems.length > 0) throw new RuleSetError(problems);

@@ -9,41 +9,52 @@ const answerValue = z.union([z.string(), z.number(), z.boolean()]);
 const optionSchema = z.strictObject({
   value: answerValue.check(z.describe("The contract's own value for this choice")),
   label: text('What the person reads and ticks'),
-  said: z.optional(text('The answer in a few words, for "because you said …", the check page and the summary; the label if absent')),
+  said: z.optional(
+    text('The answer in a few words, for "because you said …", the check page and the summary; the label if absent'),
+  ),
   hint: z.optional(text('A line under the label')),
 });
 
 /** FHIR Questionnaire's enableWhen, on an answer field asked on an earlier page. */
 const enableWhenSchema = z.strictObject({
   question: z.enum(ANSWER_FIELDS).check(z.describe('An answer field asked on an earlier page')),
-  operator: z.enum(['exists', '=', '!=']).check(
-    z.describe(
-      '"exists": answered (answer true) or not answered (answer false); "=": the answer is, or a list answer holds, this value; "!=": answered, and not this value',
+  operator: z
+    .enum(['exists', '=', '!='])
+    .check(
+      z.describe(
+        '"exists": answered (answer true) or not answered (answer false); "=": the answer is, or a list answer holds, this value; "!=": answered, and not this value',
+      ),
     ),
-  ),
   answer: answerValue,
 });
 export type EnableWhen = z.infer<typeof enableWhenSchema>;
 
 const conditional = {
   enableWhen: z.optional(
-    z.array(enableWhenSchema).check(z.minLength(1), z.describe('Asked only when these hold (all of them, unless enableBehavior is "any")')),
+    z
+      .array(enableWhenSchema)
+      .check(z.minLength(1), z.describe('Asked only when these hold (all of them, unless enableBehavior is "any")')),
   ),
   enableBehavior: z.optional(z.enum(['all', 'any'])),
 };
 
 const itemBase = {
-  field: z.enum(ANSWER_FIELDS).check(z.describe('The answers-contract field this question fills; its form control is named after it')),
+  field: z
+    .enum(ANSWER_FIELDS)
+    .check(z.describe('The answers-contract field this question fills; its form control is named after it')),
   text: text('The question as asked'),
   label: text('A short name for the answer, for "because you said …", the check page and the summary'),
   hint: z.optional(text('A line under the question')),
   required: z.optional(z.literal(true).check(z.describe('Must be answered: the contract insists, or a safety rule reads it'))),
   ...conditional,
 };
-const emptyError = z.optional(text('Shown when the question is left unanswered; the choice set\'s if absent'));
+const emptyError = z.optional(text("Shown when the question is left unanswered; the choice set's if absent"));
 const options = z.array(optionSchema).check(z.minLength(2));
 const none = z.optional(
-  z.strictObject({ label: text('An exclusive "none of these" box: it answers with an empty list'), said: text('The empty answer in words') }),
+  z.strictObject({
+    label: text('An exclusive "none of these" box: it answers with an empty list'),
+    said: text('The empty answer in words'),
+  }),
 );
 
 const itemSchema = z.discriminatedUnion('kind', [
@@ -65,7 +76,9 @@ const itemSchema = z.discriminatedUnion('kind', [
     name: text('Starts the range errors, e.g. "Your age must be 12 or more"'),
     example: z.number(),
     emptyError: text('Shown when the box is empty'),
-    said: z.optional(z.record(z.string(), text('The answer in words for this number ("0") or any other ("other", {n} for the number)'))),
+    said: z.optional(
+      z.record(z.string(), text('The answer in words for this number ("0") or any other ("other", {n} for the number)')),
+    ),
   }),
 ]);
 export type QuestionnaireItem = z.infer<typeof itemSchema>;

@@ -15,12 +15,13 @@ export function emptyErrorOf(questionnaire: Questionnaire, item: QuestionnaireIt
   return item.emptyError ?? set?.emptyError ?? 'Answer this question';
 }
 
-const hasAnswer = (answer: unknown) => answer !== undefined && !(Array.isArray(answer) && answer.length === 0);
-
-/** As FHIR reads enableWhen: only "exists" can hold for a question not answered. */
+/**
+ * As FHIR reads enableWhen: only "exists" can hold for a question not answered. An empty list is an
+ * answer ("none of these" was ticked), as the coded "none" it becomes in FHIR.
+ */
 function holds({ question, operator, answer }: EnableWhen, draft: Draft): boolean {
   const given: unknown = draft[question];
-  if (operator === 'exists') return hasAnswer(given) === answer;
+  if (operator === 'exists') return (given !== undefined) === answer;
   if (given === undefined) return false;
   const equal = Array.isArray(given) ? given.includes(answer) : given === answer;
   return operator === '=' ? equal : !equal;
@@ -42,11 +43,11 @@ export function enabledPages(questionnaire: Questionnaire, draft: Draft): Questi
 
 /** The answers that count: an answer to a question no longer asked is kept in the draft, but not used. */
 export function answersInScope(questionnaire: Questionnaire, draft: Draft): Draft {
-  const inScope: Record<string, unknown> = {};
+  const inScope: Draft = {};
   for (const page of enabledPages(questionnaire, draft)) {
-    for (const { field } of page.items) if (draft[field] !== undefined) inScope[field] = draft[field];
+    for (const { field } of page.items) if (draft[field] !== undefined) Object.assign(inScope, { [field]: draft[field] });
   }
-  return inScope as Draft;
+  return inScope;
 }
 
 /** The plain words for every answer: one source for explanations, the check page, the summary and the rulebook. */

@@ -2,10 +2,10 @@ import { optionsOf } from './questionnaire';
 import type { Questionnaire } from './questionnaire-schema';
 
 /** Silent reading of non-fiction in English: Brysbaert's 2019 meta-analysis of 190 studies, 238 words a minute. */
-export const WORDS_PER_MINUTE = 238;
+const WORDS_PER_MINUTE = 238;
 /** Choosing an answer and moving to the next, per question; and pressing Continue, per page (our own timing). */
-export const SECONDS_PER_ANSWER = 3;
-export const SECONDS_PER_PAGE = 3;
+const SECONDS_PER_ANSWER = 3;
+const SECONDS_PER_PAGE = 3;
 
 const countWords = (text: string | undefined) => (text?.match(/\S+/g) ?? []).length;
 

@@ -15,7 +15,11 @@ describe('check your answers', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     expect(within(row('How bad the pain is')).getByText('4 out of 10')).toBeInTheDocument();
     expect(within(row('Which side')).getByText('not answered')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Change how bad the pain is' })).toHaveAttribute('href', '#/change/severity');
+    expect(screen.getByRole('link', { name: 'Change how bad the pain is' })).toHaveAttribute(
+      'href',
+      '#/change/where-and-how-bad',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Where it hurts and how bad it is' })).toBeInTheDocument();
   });
 
   it("keeps the result, made ready behind the page, out of sight and out of a screen reader's reach until asked for", async () => {
@@ -51,13 +55,14 @@ describe('check your answers', () => {
   it('returns to the check page after a change, keeping every other answer', async () => {
     const { user } = await renderApp({ answers: REQUIRED_ONLY, at: '#/check' });
     await user.click(screen.getByRole('link', { name: 'Change how bad the pain is' }));
-    expect(await screen.findByRole('radio', { name: '4' })).toBeChecked();
-    await user.click(screen.getByRole('radio', { name: '6' }));
+    const score = within(await screen.findByRole('group', { name: 'How bad is the pain right now?' }));
+    expect(score.getByRole('radio', { name: '4' })).toBeChecked();
+    await user.click(score.getByRole('radio', { name: '6' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     expect(within(row('How bad the pain is')).getByText('6 out of 10')).toBeInTheDocument();
-    expect(within(row('Age')).getByText('30')).toBeInTheDocument();
+    expect(within(row('Age')).getByText('30 years old')).toBeInTheDocument();
   });
 
   it('asks the follow-ups a change opens before returning', async () => {
@@ -69,8 +74,9 @@ describe('check your answers', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'Rows' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    expect(await screen.findByRole('heading', { name: /shoulders creep up towards your ears/i })).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'No' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your form and posture' })).toBeInTheDocument();
+    const shrugs = within(screen.getByRole('group', { name: /shoulders creep up towards your ears/i }));
+    await user.click(shrugs.getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
@@ -80,14 +86,26 @@ describe('check your answers', () => {
   it('asks a follow-up only when it may apply', async () => {
     const { user } = await renderApp({
       answers: { ...REQUIRED_ONLY, age: undefined, history: undefined },
-      at: '#/question/exercises',
+      at: '#/page/workout',
     });
     await user.click(screen.getByRole('checkbox', { name: 'Deadlift' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await user.click(await screen.findByRole('button', { name: 'Skip this question' }));
-    await user.click(await screen.findByRole('radio', { name: 'Yes' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your form and posture' })).toBeInTheDocument();
     // No rows, pull-ups or overhead presses: nothing about shrugging or arching.
-    expect(await screen.findByRole('heading', { name: /train pushing much more than pulling/i })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /draw your shoulder blades back/i })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /shoulders creep up/i })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /lower back arch/i })).not.toBeInTheDocument();
+  });
+
+  it('does not ask about a workout when the pain did not start after one', async () => {
+    const { user } = await renderApp({
+      answers: { ...REQUIRED_ONLY, age: undefined, history: undefined },
+      at: '#/page/timing-and-course',
+    });
+    const onset = within(screen.getByRole('group', { name: 'When did the pain start?' }));
+    await user.click(onset.getByRole('radio', { name: 'It did not start after a workout' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your form and posture' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /which of these were in your workout/i })).not.toBeInTheDocument();
   });
 });

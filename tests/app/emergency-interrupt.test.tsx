@@ -1,15 +1,21 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { NO_WARNING_SIGNS } from './support/answers';
 import { renderApp } from './support/render-app';
 
 const careCard = () => screen.getByRole('region', { name: /call 999 now/i });
+const choose = (user: UserEvent, question: RegExp | string, answer: string) =>
+  user.click(within(screen.getByRole('group', { name: question })).getByRole('radio', { name: answer }));
+const HEART_SIGNS_CLEAR = { chestPain: false, sweatingOrNausea: false, exertionPain: false } as const;
 
 describe('the emergency interrupt', () => {
-  it('stops at once with the emergency result when an emergency warning sign is answered "yes"', async () => {
-    const { user } = await renderApp({ at: '#/question/chestPain' });
-    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+  it('stops right after the page with the emergency result when an emergency warning sign is answered "yes"', async () => {
+    const { user } = await renderApp({ at: '#/page/heart-signs' });
+    await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
+    await choose(user, /cold sweat/i, 'No');
+    await choose(user, /exert yourself/i, 'No');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Immediate action required: Call 999 now' })).toBeInTheDocument();
@@ -20,45 +26,58 @@ describe('the emergency interrupt', () => {
   });
 
   it('goes on asking when the answer is "not sure": the result will still take it seriously', async () => {
-    const { user } = await renderApp({ at: '#/question/tearingPain', answers: { chestPain: false, sweatingOrNausea: false } });
-    await user.click(screen.getByRole('radio', { name: 'Not sure' }));
+    const { user } = await renderApp({ at: '#/page/how-it-started', answers: HEART_SIGNS_CLEAR });
+    await choose(user, 'Did the pain start suddenly or gradually?', 'Gradually, over minutes, hours or days');
+    await choose(user, /pop, pull or twinge/i, 'No');
+    await choose(user, /press gently on the sore area/i, 'Tender all over the area');
+    await choose(user, /at its worst/i, 'No');
+    await choose(user, /tearing or ripping/i, 'Not sure');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { name: /fainted/i })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fainting, breathing and your legs' })).toBeInTheDocument();
   });
 
   it('goes on asking after a warning sign that needs help today but is not an emergency', async () => {
-    const { fever: _notYet, weightLoss: _a, trauma: _b, ...before } = NO_WARNING_SIGNS;
-    const { user } = await renderApp({ at: '#/question/fever', answers: before });
-    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    const { fever: _notYet, ...before } = NO_WARNING_SIGNS;
+    const { user } = await renderApp({
+      at: '#/page/other-warning-signs',
+      answers: { ...before, ...HEART_SIGNS_CLEAR, onsetSpeed: 'gradual', feltPop: false, tenderness: 'spread_out' },
+    });
+    await choose(user, /high temperature/i, 'Yes');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { name: /lost weight/i })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Spreading pain, your arms and your skin' })).toBeInTheDocument();
   });
 
   it('stops as soon as the rules see an emergency in answers beyond the warning signs', async () => {
     // Pressure-like pain spreading down an arm: no single warning sign, but the rules call it an emergency.
     const answers = {
       ...NO_WARNING_SIGNS,
+      ...HEART_SIGNS_CLEAR,
       radiation: ['arm' as const],
       armNumbness: false,
       armWeakness: false,
       rash: false,
-      location: ['spine' as const],
-      side: 'middle' as const,
     };
-    const { user } = await renderApp({ at: '#/question/character', answers });
-    await user.click(screen.getByRole('radio', { name: 'Pressure, heaviness or squeezing' }));
+    const { user } = await renderApp({ at: '#/page/where-and-how-bad', answers });
+    await user.click(screen.getByRole('checkbox', { name: 'On the spine itself' }));
+    await choose(user, 'Which side hurts?', 'In the middle');
+    await choose(user, 'What does the pain feel like?', 'Pressure, heaviness or squeezing');
+    await choose(user, 'How bad is the pain right now?', '5');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: /call 999 now/i })).toBeInTheDocument();
     expect(careCard()).toHaveAttribute('data-disposition', 'emergency');
   });
 
-  it('lets the person go back to the question if they chose "yes" by mistake', async () => {
-    const { user } = await renderApp({ at: '#/question/chestPain' });
-    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+  it('lets the person go back to the page if they chose "yes" by mistake', async () => {
+    const { user } = await renderApp({ at: '#/page/heart-signs' });
+    await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
+    await choose(user, /cold sweat/i, 'No');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('link', { name: 'Back' }));
-    await user.click(await screen.findByRole('radio', { name: 'No' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your chest, and how you feel with the pain' }),
+    ).toBeInTheDocument();
+    await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'No');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { name: /cold sweat/i })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'How the pain started' })).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CATALOGUE_FILE, QUESTIONNAIRE_FILE, loadRuleSet, RULE_FILES, shippedRuleSet, type RuleSet } from '../../src/triage';
 import { REQUIRED_ONLY } from './support/answers';
@@ -56,10 +56,17 @@ describe('when the triage cannot run', () => {
 
   it('stops the questions and shows the fail-safe card if the engine fails part-way', async () => {
     quietConsole();
-    const { user } = await renderApp({ at: '#/question/chestPain', loadRules: loadRulesTheEngineRejects });
-    await user.click(screen.getByRole('radio', { name: 'No' }));
+    const { user } = await renderApp({ at: '#/page/heart-signs', loadRules: loadRulesTheEngineRejects });
+    for (const group of await screen.findAllByRole('group')) await user.click(within(group).getByRole('radio', { name: 'No' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await expectFallbackCard();
+  });
+
+  it('never shows a question, and shows the fail-safe card, if the rules (with the questionnaire) do not load', async () => {
+    quietConsole();
+    await renderApp({ at: '#/questions', loadRules: loadBrokenRules });
+    await expectFallbackCard();
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
   });
 
   it('says so on the rules page if the rules do not load', async () => {

@@ -1,106 +1,155 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { readAnswer } from '../../src/app/features/questionnaire/read-answer';
+import { withoutField } from '../../src/app/lib/answers-draft';
 import { ANSWERS_KEY } from '../../src/app/lib/answers-storage';
-import { QUESTIONS } from '../../src/app/lib/questionnaire/questions';
-import { answersSchema, type AnswerField } from '../../src/triage';
+import { answersSchema, type AnswerField, type QuestionnaireItem } from '../../src/triage';
 import { REQUIRED_ONLY } from './support/answers';
+import { itemFor, pageHref, pressContinue, questionnaire } from './support/answer-page';
 import { renderApp } from './support/render-app';
 
-const NUMBER_PAGES = {
-  painDays: { heading: 'How many days has it hurt?', next: /getting better or worse/i },
-  sittingHours: { heading: /how many hours do you spend sitting/i, next: /shoulders rounded/i },
-  age: { heading: 'How old are you?', next: 'What is your sex?' },
-} as const;
+type NumberItem = Extract<QuestionnaireItem, { kind: 'number' }>;
 
-type NumberField = keyof typeof NUMBER_PAGES;
+const NUMBER_ITEMS = questionnaire.pages
+  .flatMap((page) => page.items)
+  .filter((item): item is NumberItem => item.kind === 'number');
 
-/** Opens the field's page, types `text` into its box and presses Continue. */
-async function answer(field: NumberField, text: string) {
-  const rendered = await renderApp({ answers: { ...REQUIRED_ONLY, [field]: undefined }, at: `#/question/${field}` });
-  const { user } = rendered;
-  await user.type(screen.getByRole('textbox', { name: NUMBER_PAGES[field].heading }), text);
-  await user.click(screen.getByRole('button', { name: 'Continue' }));
-  return rendered;
+function numberItem(field: AnswerField): NumberItem {
+  const item = itemFor(field);
+  if (item.kind !== 'number') throw new Error(`${field} is not asked as a number`);
+  return item;
 }
 
-/** The error the page shows for what was typed: in the summary and at the field, the same words. */
-async function errorFor(field: NumberField, text: string): Promise<string> {
-  const { unmount } = await answer(field, text);
-  const summary = screen.getByRole('alert');
-  const box = screen.getByRole('textbox', { name: NUMBER_PAGES[field].heading });
-  expect(box).toBeInvalid();
-  expect(box).toHaveValue(text);
-  const message = summary.querySelector('a')?.textContent ?? '';
-  expect(box).toHaveAccessibleDescription(expect.stringContaining(`Error: ${message}`));
-  unmount();
-  return message;
+/** What the app reads from the box, as Continue would: the contract value, or the problem's words. */
+function read(field: AnswerField, text: string): unknown {
+  const answer = readAnswer(questionnaire, numberItem(field), text);
+  return answer.ok ? answer.value : { problem: answer.message };
 }
 
-/** What the app saved for the field, after moving on to the next page. */
-async function savedFor(field: NumberField, text: string): Promise<unknown> {
-  const { unmount } = await answer(field, text);
-  expect(await screen.findByRole('heading', { level: 1, name: NUMBER_PAGES[field].next })).toBeInTheDocument();
-  const saved = await waitFor(() => {
-    const answers = (JSON.parse(window.localStorage.getItem(ANSWERS_KEY) ?? '{}') as { answers?: Record<string, unknown> })
-      .answers;
-    expect(answers?.[field]).not.toBeUndefined();
-    return answers?.[field];
-  });
-  unmount();
-  return saved;
-}
+const problem = (message: string) => ({ problem: message });
 
 describe('a number answer: each problem named, numbers read as people type them', () => {
-  it('names each problem with its own message: not a number, not whole, too small (with the least), too big (with the most)', async () => {
-    expect(await errorFor('age', 'abc')).toBe('Enter your age as a number, like 30');
-    expect(await errorFor('age', '1e3')).toBe('Enter your age as a number, like 30');
-    expect(await errorFor('age', '12.5')).toBe('Enter your age as a whole number, like 30');
-    expect(await errorFor('age', '-5')).toBe('Your age must be 12 or more');
-    expect(await errorFor('age', '11')).toBe('Your age must be 12 or more');
-    expect(await errorFor('age', '200')).toBe('Your age must be 120 or less');
+  it('asks every number the questionnaire has: the days, the hours and the age', () => {
+    expect(NUMBER_ITEMS.map((item) => item.field)).toEqual(['painDays', 'sittingHours', 'age']);
   });
 
-  it('names the problem for the days and the hours too', async () => {
-    expect(await errorFor('painDays', 'abc')).toBe('Enter how many days it has hurt as a number, like 2');
-    expect(await errorFor('painDays', '2.5')).toBe('Enter how many days it has hurt as a whole number, like 2');
-    expect(await errorFor('painDays', '-5')).toBe('The number of days must be 0 or more');
-    expect(await errorFor('painDays', '400')).toBe('The number of days must be 365 or less');
-    expect(await errorFor('sittingHours', 'lots')).toBe('Enter how many hours a day you sit as a number, like 6');
-    expect(await errorFor('sittingHours', '-1')).toBe('The number of hours must be 0 or more');
-    expect(await errorFor('sittingHours', '25')).toBe('The number of hours must be 24 or less');
+  it('names each problem with its own message: not a number, not whole, too small (with the least), too big (with the most)', () => {
+    expect(read('age', 'abc')).toEqual(problem('Enter your age as a number, like 30'));
+    expect(read('age', '1e3')).toEqual(problem('Enter your age as a number, like 30'));
+    expect(read('age', '12.5')).toEqual(problem('Enter your age as a whole number, like 30'));
+    expect(read('age', '-5')).toEqual(problem('Your age must be 12 or more'));
+    expect(read('age', '11')).toEqual(problem('Your age must be 12 or more'));
+    expect(read('age', '200')).toEqual(problem('Your age must be 120 or less'));
+    expect(read('age', '')).toEqual(problem('Enter your age'));
   });
 
-  it('never reads a comma in a whole number as a decimal: "1,000" days is not 1 day', async () => {
-    expect(await errorFor('painDays', '1,000')).toBe('Enter how many days it has hurt as a whole number, like 2');
+  it('names the problem for the days and the hours too', () => {
+    expect(read('painDays', 'abc')).toEqual(problem('Enter how many days it has hurt as a number, like 2'));
+    expect(read('painDays', '2.5')).toEqual(problem('Enter how many days it has hurt as a whole number, like 2'));
+    expect(read('painDays', '-5')).toEqual(problem('The number of days must be 0 or more'));
+    expect(read('painDays', '400')).toEqual(problem('The number of days must be 365 or less'));
+    expect(read('painDays', '1e3')).toEqual(problem('Enter how many days it has hurt as a number, like 2'));
+    expect(read('sittingHours', 'lots')).toEqual(problem('Enter how many hours a day you sit as a number, like 6'));
+    expect(read('sittingHours', '-1')).toEqual(problem('The number of hours must be 0 or more'));
+    expect(read('sittingHours', '25')).toEqual(problem('The number of hours must be 24 or less'));
+    expect(read('sittingHours', '1e1')).toEqual(problem('Enter how many hours a day you sit as a number, like 6'));
   });
 
-  it('accepts surrounding spaces, Arabic-Indic and Persian digits', async () => {
-    expect(await savedFor('age', '  30  ')).toBe(30);
-    expect(await savedFor('age', '٣٠')).toBe(30);
-    expect(await savedFor('age', '۴۵')).toBe(45);
-    expect(await savedFor('painDays', '٠')).toBe(0);
-    expect(await savedFor('painDays', ' ۱۲ ')).toBe(12);
+  it('never reads a comma in a whole number as a decimal: "1,000" days is not 1 day', () => {
+    expect(read('painDays', '1,000')).toEqual(problem('Enter how many days it has hurt as a whole number, like 2'));
+    expect(read('age', '3,5')).toEqual(problem('Enter your age as a whole number, like 30'));
   });
 
-  it('accepts a decimal comma where a decimal is allowed (hours)', async () => {
-    expect(await savedFor('sittingHours', '6,5')).toBe(6.5);
-    expect(await savedFor('sittingHours', '6.5')).toBe(6.5);
-    expect(await savedFor('sittingHours', '٦٫٥')).toBe(6.5);
-    expect(await savedFor('sittingHours', '۲۴')).toBe(24);
+  it('accepts surrounding spaces, Arabic-Indic and Persian digits', () => {
+    expect(read('age', '  30  ')).toBe(30);
+    expect(read('age', '٣٠')).toBe(30);
+    expect(read('age', '۴۵')).toBe(45);
+    expect(read('painDays', '٠')).toBe(0);
+    expect(read('painDays', ' ۱۲ ')).toBe(12);
+    expect(read('age', '٢٠٠')).toEqual(problem('Your age must be 120 or less'));
+  });
+
+  it('accepts a decimal comma where a decimal is allowed (hours)', () => {
+    expect(read('sittingHours', '6,5')).toBe(6.5);
+    expect(read('sittingHours', '6.5')).toBe(6.5);
+    expect(read('sittingHours', '٦٫٥')).toBe(6.5);
+    expect(read('sittingHours', '۲۴')).toBe(24);
+    expect(read('sittingHours', '24,5')).toEqual(problem('The number of hours must be 24 or less'));
   });
 
   it('gives the same least and most as the answers contract', () => {
-    for (const question of QUESTIONS) {
-      if (question.kind !== 'number') continue;
-      const field: AnswerField = question.field;
-      const takes = (value: number) => answersSchema.shape[field].safeParse(value).success;
-      expect([takes(question.min - 1), takes(question.min), takes(question.max), takes(question.max + 1)], field).toEqual([
+    for (const item of NUMBER_ITEMS) {
+      const takes = (value: number) => answersSchema.shape[item.field].safeParse(value).success;
+      expect([takes(item.min - 1), takes(item.min), takes(item.max), takes(item.max + 1)], item.field).toEqual([
         false,
         true,
         true,
         false,
       ]);
+      // And the box takes what the contract takes, at both ends.
+      expect([read(item.field, String(item.min)), read(item.field, String(item.max))], item.field).toEqual([item.min, item.max]);
     }
+  });
+});
+
+describe('a number box on its page', () => {
+  /** Opens the field's page with the field not yet answered, types `text` and presses Continue. */
+  async function typeAndContinue(field: AnswerField, text: string) {
+    const rendered = await renderApp({ answers: withoutField(REQUIRED_ONLY, field), at: pageHref(field) });
+    const box = screen.getByRole('textbox', { name: numberItem(field).text });
+    await rendered.user.type(box, text);
+    await rendered.user.click(screen.getByRole('button', { name: 'Continue' }));
+    return { ...rendered, box };
+  }
+
+  it.each([
+    ['age', '-5', 'Age: your age must be 12 or more'],
+    ['age', '1e3', 'Age: enter your age as a number, like 30'],
+    ['age', '12.5', 'Age: enter your age as a whole number, like 30'],
+    ['painDays', 'abc', 'How long it has hurt: enter how many days it has hurt as a number, like 2'],
+    ['sittingHours', '25', 'Hours a day sitting or hunched over a screen: the number of hours must be 24 or less'],
+  ] as const)(
+    'shows the problem with %s "%s" in the summary and at the box, in the same words, keeping what was typed',
+    async (field, text, message) => {
+      const { box } = await typeAndContinue(field, text);
+      const problems = within(screen.getByRole('alert')).getAllByRole('link');
+      expect(problems.map((link) => link.textContent)).toEqual([message]);
+      expect(box).toHaveValue(text);
+      expect(box).toBeInvalid();
+      expect(box).toHaveAccessibleDescription(expect.stringContaining(`Error: ${message}`));
+      expect(window.location.hash).toBe(pageHref(field));
+    },
+  );
+
+  it.each([
+    ['age', '٣٠', 30],
+    ['painDays', ' ۱۲ ', 12],
+    ['sittingHours', '6,5', 6.5],
+  ] as const)('saves %s "%s" as %s and moves on', async (field, text, value) => {
+    const { user } = await typeAndContinue(field, text);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(window.location.hash).not.toBe(pageHref(field)));
+    await waitFor(() => {
+      const saved = JSON.parse(window.localStorage.getItem(ANSWERS_KEY) ?? '{}') as { answers?: Record<string, unknown> };
+      expect(saved.answers?.[field]).toBe(value);
+    });
+    // Back on the page, the box shows the number read.
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(await screen.findByRole('textbox', { name: numberItem(field).text })).toHaveValue(String(value));
+  });
+
+  it('asks for a required number left empty, and lets an optional one be left empty', async () => {
+    const { unmount } = await typeAndContinue('painDays', '   ');
+    expect(
+      within(screen.getByRole('alert'))
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['How long it has hurt: enter how many days it has hurt']);
+    unmount();
+
+    const { user } = await renderApp({ answers: REQUIRED_ONLY, at: pageHref('sittingHours') });
+    await pressContinue(user);
+    expect(await screen.findByRole('heading', { level: 1, name: 'About you' })).toBeInTheDocument();
   });
 });

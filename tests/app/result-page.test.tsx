@@ -85,7 +85,9 @@ describe('the result', () => {
 
   it('is not shown before the questions are answered', async () => {
     await showResult({ chestPain: false });
-    expect(await screen.findByRole('heading', { name: /cold sweat/i })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your chest, and how you feel with the pain' }),
+    ).toBeInTheDocument();
   });
 
   it('changes when an answer changes: it is worked out from the answers, not kept', async () => {
@@ -93,7 +95,8 @@ describe('the result', () => {
     await screen.findByRole('heading', { level: 1, name: /look after this at home/i });
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await user.click(await screen.findByRole('link', { name: 'Change pain at rest or at night that no position eases' }));
-    await user.click(await screen.findByRole('radio', { name: 'Yes' }));
+    const nightPain = await screen.findByRole('group', { name: /keep you awake, or wake you/i });
+    await user.click(within(nightPain).getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('link', { name: 'Get my result' }));
     expect(await screen.findByRole('heading', { level: 1, name: /get medical help today/i })).toBeInTheDocument();

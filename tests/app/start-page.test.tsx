@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { shippedRuleSet, timeToAnswer } from '../../src/triage';
 import { renderApp } from './support/render-app';
 
 describe('start page', () => {
@@ -87,5 +88,12 @@ describe('start page', () => {
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     const question = await screen.findByRole('group', { name: /pain, pressure, squeezing or tightness in your chest/i });
     expect(within(question).getByRole('radio', { name: 'Not sure' })).toBeInTheDocument();
+  });
+
+  it('states the time the questions take, measured from their words and answers', async () => {
+    await renderApp();
+    const { minutes } = timeToAnswer(shippedRuleSet().questionnaire);
+    expect(minutes).toBeGreaterThan(3);
+    expect(screen.getByText(new RegExp(`takes up to ${minutes} minutes`))).toBeInTheDocument();
   });
 });

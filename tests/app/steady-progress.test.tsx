@@ -1,54 +1,96 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_ONLY } from './support/answers';
+import { withoutField } from '../../src/app/lib/answers-draft';
+import { publicVignette, REQUIRED_ONLY } from './support/answers';
+import { pressContinue, questionnaire } from './support/answer-page';
 import { renderApp } from './support/render-app';
 
-/** The progress line above the heading, e.g. "Your workout Part 6 of 7". */
-const progressLine = () => screen.getByText((_, element) => element?.classList.contains('caption') ?? false).textContent ?? '';
-const totalIn = (line: string) => /of (\d+)/.exec(line)?.[1];
+const CAPTION = /^(.+) Page (\d+) of (\d+)$/;
+
+/** The line above the heading, e.g. "Your workout Page 8 of 10". */
+const progressLine = () =>
+  screen.getByText((_, element) => element?.tagName === 'P' && CAPTION.test(element.textContent ?? '')).textContent ?? '';
+
+const WHEN = 'When did the pain start?';
+const WORKOUT = 'Which of these were in your workout?';
+const SHRUGS = 'During rows or pull-ups, do your shoulders creep up towards your ears?';
+const ARCHES = 'During overhead presses, does your lower back arch a lot?';
 
 describe('progress through the questions', () => {
-  it('never changes its total as answers open and close follow-up questions', async () => {
-    const { user } = await renderApp({ answers: REQUIRED_ONLY, at: '#/question/exercises' });
+  it('never changes its total as answers open and close the workout page and its follow-ups', { timeout: 20_000 }, async () => {
+    const { user } = await renderApp({ answers: withoutField(REQUIRED_ONLY, 'onset'), at: '#/page/timing-and-course' });
     const seen: string[] = [];
-    const look = async (heading: string | RegExp) => {
+    const look = async (heading: string) => {
       await screen.findByRole('heading', { level: 1, name: heading });
       seen.push(progressLine());
     };
-    const next = () => user.click(screen.getByRole('button', { name: 'Continue' }));
+    const when = (label: string) =>
+      user.click(within(screen.getByRole('group', { name: WHEN })).getByRole('radio', { name: label }));
+    const exercise = (label: string) =>
+      within(screen.getByRole('group', { name: WORKOUT })).getByRole('checkbox', { name: label });
+    const back = async (heading: string) => {
+      await user.click(screen.getByRole('link', { name: 'Back' }));
+      await screen.findByRole('heading', { level: 1, name: heading });
+    };
 
-    await look('Which of these were in your workout?'); // every follow-up may apply
-    await user.click(screen.getByRole('checkbox', { name: 'Rows' }));
-    await next();
-    await look(/new to you, or harder/i); // rows: the shrug question opens, the overhead one closes
-    await user.click(screen.getByRole('radio', { name: 'No' }));
-    await next();
-    await look(/draw your shoulder blades back/i);
-    await user.click(screen.getByRole('link', { name: 'Back' }));
-    await user.click(await screen.findByRole('link', { name: 'Back' }));
-    await screen.findByRole('heading', { level: 1, name: 'Which of these were in your workout?' });
-    await user.click(screen.getByRole('checkbox', { name: 'Rows' }));
-    await user.click(screen.getByRole('checkbox', { name: 'Overhead press' }));
-    await next();
-    await look(/new to you, or harder/i); // overhead press: the shrug question closes, the overhead one opens
-    await next();
-    await look(/draw your shoulder blades back/i);
-    await user.click(screen.getByRole('radio', { name: 'Yes' }));
-    await next();
-    await look(/lower back arch/i);
+    await look('When it started and how it is going');
+    // Not after a workout: the workout page is not asked.
+    await when('It did not start after a workout');
+    await pressContinue(user);
+    await look('Your form and posture');
+    expect(seen.at(-1)).toBe('Your workout Page 9 of 10');
 
-    expect(seen).toHaveLength(6);
-    expect(new Set(seen.map(totalIn)).size).toBe(1);
-    expect(seen[0]).toMatch(/^Your workout\s*Part \d+ of \d+$/);
+    // After a workout: the workout page opens, before it; every follow-up may apply until it is answered.
+    await back('When it started and how it is going');
+    await when('During the workout');
+    await pressContinue(user);
+    await look('Your workout');
+    await user.click(exercise('Rows'));
+    await pressContinue(user);
+    await look('Your form and posture'); // rows: the shrug question opens, the overhead one closes
+    expect(screen.getByRole('group', { name: SHRUGS })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: ARCHES })).not.toBeInTheDocument();
+
+    await back('Your workout');
+    await user.click(exercise('Rows'));
+    await user.click(exercise('Overhead press'));
+    await pressContinue(user);
+    await look('Your form and posture'); // overhead press: the shrug question closes, the overhead one opens
+    expect(screen.queryByRole('group', { name: SHRUGS })).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: ARCHES })).toBeInTheDocument();
+    await pressContinue(user);
+    await look('About you');
+
+    expect(seen).toEqual([
+      'Your pain Page 7 of 10',
+      'Your workout Page 9 of 10',
+      'Your workout Page 8 of 10',
+      'Your workout Page 9 of 10',
+      'Your workout Page 9 of 10',
+      'About you Page 10 of 10',
+    ]);
   });
 
-  it('names the section and counts its parts from the first question to the last', async () => {
-    const { unmount } = await renderApp({ at: '#/question/chestPain' });
-    expect(progressLine()).toMatch(/^Warning signs\s*Part 1 of \d+$/);
-    const total = totalIn(progressLine());
-    unmount();
-    await renderApp({ answers: REQUIRED_ONLY, at: '#/question/riskFactors' });
-    expect(progressLine()).toBe(`About you Part ${total} of ${total}`);
+  it(
+    'names the section and counts every page, from the first to the last, out of the same total',
+    { timeout: 20_000 },
+    async () => {
+      const { answers } = publicVignette('doms-classic');
+      expect(questionnaire.pages).toHaveLength(10);
+      for (const [index, page] of questionnaire.pages.entries()) {
+        const { unmount } = await renderApp({ answers, at: `#/page/${page.id}` });
+        await screen.findByRole('heading', { level: 1, name: page.title });
+        expect(progressLine()).toBe(`${page.section} Page ${index + 1} of 10`);
+        unmount();
+      }
+    },
+  );
+
+  it('starts at "Warning signs Page 1 of 10"', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('link', { name: 'Start now' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your chest, and how you feel with the pain' });
+    expect(progressLine()).toBe('Warning signs Page 1 of 10');
   });
 });

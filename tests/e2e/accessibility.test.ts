@@ -36,7 +36,7 @@ describe('accessibility in Chromium (axe-core, WCAG 2.2 A and AA)', () => {
         },
       });
       expect(pagesSeen).toContain('#/check');
-      expect(pagesSeen.length).toBeGreaterThan(35);
+      expect(pagesSeen.length).toBeGreaterThan(10);
       expect(violations).toEqual({});
       expect(watched?.problems).toEqual([]);
     },
@@ -98,12 +98,21 @@ describe('keyboard only', () => {
         if (hash === '#/check') {
           await tabTo(page, (element) => element.textContent === 'Get my result');
         } else {
-          await tabTo(page, (element) => element.matches('main input'));
-          const type = await page.evaluate(() => (document.activeElement as HTMLInputElement).type);
-          if (type === 'radio') await page.keyboard.press('ArrowDown');
-          else if (type === 'checkbox') await page.keyboard.press('Space');
-          else await page.keyboard.type('20');
-          await tabTo(page, (element) => element.textContent === 'Continue');
+          // Every question on the page, each reached with Tab and answered from the keyboard.
+          const answered = new Set<string>();
+          for (let presses = 0; presses < 200; presses++) {
+            await page.keyboard.press('Tab');
+            const focused = await page.evaluate(() => {
+              const element = document.activeElement as HTMLInputElement;
+              return { input: element.matches('main input'), type: element.type, name: element.name, text: element.textContent };
+            });
+            if (focused.text === 'Continue') break;
+            if (!focused.input || answered.has(focused.name)) continue;
+            answered.add(focused.name);
+            if (focused.type === 'radio') await page.keyboard.press('ArrowDown');
+            else if (focused.type === 'checkbox') await page.keyboard.press('Space');
+            else await page.keyboard.type('20');
+          }
         }
         const before = hash;
         await page.keyboard.press('Enter');

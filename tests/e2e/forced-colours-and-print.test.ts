@@ -18,15 +18,22 @@ async function open(): Promise<Page> {
 
 const TIMEOUT = 120_000;
 
+/** The first question (chest pain) of the first page. */
+const firstQuestion = (page: Page) => page.getByRole('group', { name: /pain, pressure, squeezing or tightness in your chest/i });
+
 /** The first question, with "Yes" chosen. */
 async function chooseYesOnTheFirstQuestion(page: Page) {
   await page.getByRole('link', { name: 'Start now' }).click();
-  await page.getByRole('radio', { name: 'Yes' }).check();
+  await firstQuestion(page).getByRole('radio', { name: 'Yes' }).check();
 }
 
-/** "Yes" to chest pain stops at once with the emergency result. */
+/** "Yes" to chest pain stops right after the first page with the emergency result. */
 async function showEmergencyResult(page: Page): Promise<Locator> {
   await chooseYesOnTheFirstQuestion(page);
+  await page
+    .getByRole('group', { name: /cold sweat/i })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
   await page.getByRole('button', { name: 'Continue' }).click();
   const card = page.locator('main [data-disposition="emergency"]');
   await card.waitFor();
@@ -93,17 +100,19 @@ describe('forced colours (Windows High Contrast), in Chromium', () => {
       await chooseYesOnTheFirstQuestion(page);
       await page.screenshot({ path: '/tmp/forced-colours-radio.png' });
 
-      const dot = await page.getByRole('radio', { name: 'Yes' }).evaluate((input) => {
-        const style = getComputedStyle(input.nextElementSibling as Element, '::after');
-        return { width: parseFloat(style.borderTopWidth), color: style.borderTopColor, opacity: style.opacity };
-      });
+      const dot = await firstQuestion(page)
+        .getByRole('radio', { name: 'Yes' })
+        .evaluate((input) => {
+          const style = getComputedStyle(input.nextElementSibling as Element, '::after');
+          return { width: parseFloat(style.borderTopWidth), color: style.borderTopColor, opacity: style.opacity };
+        });
       expect(dot.width).toBeGreaterThan(0);
       expect(dot.opacity).toBe('1');
       expect(dot.color).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
 
       // On the screen: the middle of the chosen circle differs from the middle of an empty one.
-      const chosen = await pixelOf(page, page.getByRole('radio', { name: 'Yes' }), 20, 20);
-      const empty = await pixelOf(page, page.getByRole('radio', { name: 'No', exact: true }), 20, 20);
+      const chosen = await pixelOf(page, firstQuestion(page).getByRole('radio', { name: 'Yes' }), 20, 20);
+      const empty = await pixelOf(page, firstQuestion(page).getByRole('radio', { name: 'No', exact: true }), 20, 20);
       expect(contrast(chosen, empty)).toBeGreaterThan(3);
       expect(watched?.problems).toEqual([]);
     },

@@ -21,8 +21,8 @@ const vignette = (id: string) => {
 
 const shots: Record<string, string> = {
   '': 'start',
-  '#/question/chestPain': 'question-chest-pain',
-  '#/question/location': 'question-where-it-hurts',
+  '#/page/heart-signs': 'question-heart-signs',
+  '#/page/where-and-how-bad': 'question-where-it-hurts',
 };
 
 await mkdir(outDir, { recursive: true });

@@ -18,6 +18,9 @@ const MIMICS = [
 ];
 const mimics = (vignetteFiles()['rules.json'] ?? []).filter((v) => MIMICS.includes(v.id));
 const built = useBuiltAppInChromium();
+const MEDIAN_SCREENS = 12;
+const MOST_SCREENS = 16;
+const screens = new Map<string, { screens: number; emergency: boolean }>();
 
 describe('every public vignette, answered through the page in Chromium', () => {
   it('has vignettes to answer', () => {
@@ -30,7 +33,14 @@ describe('every public vignette, answered through the page in Chromium', () => {
       const watched = await built.openPage();
       try {
         const { page } = watched;
-        expect(await answerThroughPage(page, vignette.answers)).toBe(vignette.expect.disposition);
+        const seen: string[] = [];
+        const level = await answerThroughPage(page, vignette.answers, {
+          onPage: (_page, hash) => Promise.resolve(void seen.push(hash)),
+        });
+        expect(level).toBe(vignette.expect.disposition);
+        // Every page after the start page, up to and including the result.
+        screens.set(vignette.id, { screens: seen.length - 1, emergency: level === 'emergency' });
+        expect(seen.length - 1).toBeLessThanOrEqual(MOST_SCREENS);
         expect(await axeViolations(page)).toEqual([]);
         expect(await printedPageCount(page)).toBe(1);
 
@@ -46,6 +56,15 @@ describe('every public vignette, answered through the page in Chromium', () => {
     },
     180_000,
   );
+});
+
+describe('the number of screens', () => {
+  it(`is a median of at most ${MEDIAN_SCREENS} across the public vignettes, emergency stops aside`, () => {
+    const walked = [...screens.values()].filter((s) => !s.emergency).map((s) => s.screens);
+    expect(walked.length).toBeGreaterThan(5);
+    const sorted = walked.sort((a, b) => a - b);
+    expect(sorted[Math.floor((sorted.length - 1) / 2)]).toBeLessThanOrEqual(MEDIAN_SCREENS);
+  });
 });
 
 describe('the mimics of a strain, answered through the page in Chromium', () => {

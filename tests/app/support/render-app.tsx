@@ -18,7 +18,7 @@ const saveAnswersAsTheAppDoes = (answers: AnswersDraft) =>
 interface RenderAppOptions {
   /** Answers already saved on the device, as if given on an earlier visit. */
   answers?: AnswersDraft;
-  /** The page to open, e.g. "#/question/severity". */
+  /** The page to open, e.g. "#/page/where-and-how-bad". */
   at?: string;
   /** Where the app gets its rules; by default the shipped ones, read here rather than fetched. */
   loadRules?: () => Promise<RuleSet>;

@@ -40,7 +40,9 @@ async function answerQuestion(driver: PageDriver, field: string, answer: unknown
 
 /** Run in the page: the names of the form's controls, in order, each once. */
 function controlNamesInPage(): string[] {
-  return [...new Set(Array.from(document.querySelectorAll('main form input[name]'), (input) => input.getAttribute('name') ?? ''))];
+  return [
+    ...new Set(Array.from(document.querySelectorAll('main form input[name]'), (input) => input.getAttribute('name') ?? '')),
+  ];
 }
 
 /** Answers every question on a page that the answers hold, leaves the others blank, and goes on. */

@@ -11,7 +11,7 @@ export interface PageDriver {
   readonly engine: string;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
-  /** window.location.hash, e.g. "#/question/chestPain" ("" on the start page). */
+  /** window.location.hash, e.g. "#/page/heart-signs" ("" on the start page). */
   hash(): Promise<string>;
   /** Waits until window.location.hash is no longer `previous`. */
   waitForHashChange(previous: string): Promise<void>;

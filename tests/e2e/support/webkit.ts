@@ -125,6 +125,15 @@ const ROLE_SELECTORS = {
   button: 'button, input[type="submit"], input[type="button"], input[type="reset"], [role="button"]',
 };
 
+/**
+ * WebKitWebDriver scrolls an element into view only if none of it shows, then clicks its centre: an
+ * element cut by the bottom edge gets a click below the window, which nothing receives. Centre it first.
+ */
+async function clickInView(driver: WebDriver, element: WebElement) {
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' });", element);
+  await element.click();
+}
+
 /** The adapter for one WebDriver session in MiniBrowser. Clicks and typing are WebDriver's own, real input events. */
 function webkitDriver(driver: WebDriver): PageDriver {
   const present = (selector: string) =>
@@ -161,15 +170,15 @@ function webkitDriver(driver: WebDriver): PageDriver {
       if (actualRole !== role || actualName !== name) {
         throw new Error(`WebKit: the element for the ${role} "${name}" is a ${actualRole} named "${actualName}"`);
       }
-      await element.click();
+      await clickInView(driver, element);
     },
     click: async (selector) => {
-      await (await first(selector)).click();
+      await clickInView(driver, await first(selector));
     },
     check: async (name, value) => {
       const selector = `main input[name="${name}"][value="${value}"]`;
       const input = await first(selector);
-      if (!(await input.isSelected())) await input.click();
+      if (!(await input.isSelected())) await clickInView(driver, input);
       await waitInPage(
         driver,
         `${selector} to be ticked`,

@@ -39,7 +39,11 @@ function readPage(questionnaire: Questionnaire, page: QuestionnairePage, answers
     }
     const read = readAnswer(questionnaire, item, value);
     if (read.ok) next = { ...next, [item.field]: read.value };
-    else errors.push({ field: item.field, message: `${item.label}: ${read.message.charAt(0).toLowerCase()}${read.message.slice(1)}` });
+    else
+      errors.push({
+        field: item.field,
+        message: `${item.label}: ${read.message.charAt(0).toLowerCase()}${read.message.slice(1)}`,
+      });
   }
   return { next, errors };
 }
@@ -64,7 +68,13 @@ export function QuestionsPage({ questionnaire, page, changing, answers, onAnswer
   function moveOn(next: AnswersDraft) {
     onAnswersChange(next);
     const goOn = (stop: boolean) =>
-      navigate(stop ? RESULT : changing ? routeAfterChange(questionnaire, page.id, next) : routeAfter(questionnaire, page.id, next));
+      navigate(
+        stop
+          ? RESULT
+          : changing
+            ? routeAfterChange(questionnaire, page.id, answers, next)
+            : routeAfter(questionnaire, page.id, next),
+      );
     // Usually worked out while the person read the page (above): then the answers and the next page
     // render together, in this click. A failed assessment also stops: the result page then shows the
     // fail-safe card.
@@ -99,7 +109,10 @@ export function QuestionsPage({ questionnaire, page, changing, answers, onAnswer
           <ErrorSummary
             key={shown.attempt}
             errors={shown.errors.map(({ field, message }) => ({
-              fieldId: firstControlId(questionnaire, items.find((item) => item.field === field)!),
+              fieldId: firstControlId(
+                questionnaire,
+                items.find((item) => item.field === field)!,
+              ),
               message,
             }))}
           />

@@ -1,4 +1,11 @@
-import { answersSchema, emptyErrorOf, optionsOf, type AnswerOption, type Questionnaire, type QuestionnaireItem } from '../../../triage';
+import {
+  answersSchema,
+  emptyErrorOf,
+  optionsOf,
+  type AnswerOption,
+  type Questionnaire,
+  type QuestionnaireItem,
+} from '../../../triage';
 import type { Choice } from '../../components/choice';
 
 /** What the page's controls hold: the text or the ticked values, as the form would send them. */
@@ -9,7 +16,11 @@ export const EXCLUSIVE_NONE_VALUE = 'none';
 
 export type ReadAnswer = { ok: true; value: unknown } | { ok: false; message: string };
 
-export const choiceOf = (option: AnswerOption): Choice => ({ value: String(option.value), label: option.label, hint: option.hint });
+export const choiceOf = (option: AnswerOption): Choice => ({
+  value: String(option.value),
+  label: option.label,
+  hint: option.hint,
+});
 
 const takesList = (item: QuestionnaireItem) => item.kind === 'checkboxes' || item.kind === 'body-map';
 

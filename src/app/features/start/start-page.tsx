@@ -52,7 +52,10 @@ export function StartPage({ answers, region, onRegionChange, onStartAgain }: Sta
 
       <h2>What it does and does not do</h2>
       <ul className="list list--bullet">
-        <li>It asks about warning signs first, then about your pain and your workout. It takes up to {minutesToAnswer} minutes, less if you stop at a warning sign.</li>
+        <li>
+          It asks about warning signs first, then about your pain and your workout. It takes up to {minutesToAnswer} minutes, less
+          if you stop at a warning sign.
+        </li>
         <li>It tells you how soon to get help, what might be causing the pain, and how to look after yourself.</li>
         <li>It is not a diagnosis, and it does not replace a doctor, nurse or physiotherapist.</li>
         <li>Your answers stay on this device. Nothing is sent anywhere.</li>

@@ -1,4 +1,4 @@
-import { enabledPages, isEnabled, type AnswerField, type Questionnaire, type QuestionnaireItem, type QuestionnairePage } from '../../../triage';
+import { enabledPages, isEnabled, type Questionnaire, type QuestionnaireItem, type QuestionnairePage } from '../../../triage';
 import { isAnswered, isRequired, type AnswersDraft } from '../answers-draft';
 import { CHECK, questionsPage, type Route } from '../navigation';
 
@@ -24,19 +24,15 @@ export function routeAfter(questionnaire: Questionnaire, id: string, draft: Answ
 }
 
 /**
- * After a change made from the check page: the first later page that the change opened and that
- * still has a required question to answer, then back to the check page.
+ * After a change made from the check page: the first later page holding a question that the change
+ * opened (asked now, not before) and that has no answer yet, then back to the check page.
  */
-export function routeAfterChange(questionnaire: Questionnaire, id: string, draft: AnswersDraft): Route {
-  const pages = enabledPages(questionnaire, draft);
-  const changed = new Set<AnswerField>(pageById(questionnaire, id)?.items.map((item) => item.field));
+export function routeAfterChange(questionnaire: Questionnaire, id: string, before: AnswersDraft, after: AnswersDraft): Route {
+  const pages = enabledPages(questionnaire, after);
+  const askedBefore = new Set(enabledPages(questionnaire, before).flatMap((page) => page.items.map((item) => item.field)));
   const opened = pages
     .slice(indexIn(pages, id) + 1)
-    .find(
-      (page) =>
-        page.items.some((item) => item.enableWhen?.some((c) => changed.has(c.question)) && !isAnswered(draft, item.field)) ||
-        (page.enableWhen?.some((c) => changed.has(c.question)) && page.items.every((item) => !isAnswered(draft, item.field))),
-    );
+    .find((page) => page.items.some((item) => !askedBefore.has(item.field) && !isAnswered(after, item.field)));
   return opened ? questionsPage(opened.id, true) : CHECK;
 }
 
