@@ -5,13 +5,20 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../src/cli/run-cli';
+import { fhirBundle } from '../src/triage';
 import { benignAnswers } from './helpers/answers';
+import { ruleSet, triageAnswers } from './helpers/triage';
+import { vignetteFiles } from './helpers/vignettes';
 
 /** Runs the command line's own entry in-process on a file's text; what it said, and the exit code. */
-async function run(text: string) {
+async function run(text: string, options: string[] = []) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['answers.json'], { readFile: () => text, out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await runCli([...options, 'answers.json'], {
+    readFile: () => text,
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  });
   return { code, out: out.join(''), err: err.join('') };
 }
 
@@ -108,5 +115,64 @@ describe('the command line, given hostile input', { timeout: 120_000 }, () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it('--from-fhir gives exit 0 or 2 for any JSON value and any damaged Bundle or response, never a throw', async () => {
+    const exported = await Promise.all(
+      (vignetteFiles()['public.json'] ?? []).map(async ({ answers }) =>
+        JSON.parse(JSON.stringify(fhirBundle(ruleSet, answers, await triageAnswers(answers)))),
+      ),
+    );
+    const inputs = [...exported, ...exported.map((bundle) => bundle.entry[0].resource)];
+    /** Every place in a JSON value, as a path of keys. */
+    const places = (node: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      typeof node !== 'object' || node === null
+        ? [path]
+        : [
+            path,
+            ...Object.entries(node).flatMap(([key, child]) => places(child, [...path, Array.isArray(node) ? Number(key) : key])),
+          ];
+    const GONE = Symbol('removed');
+    /** A copy with the value at one place replaced (or removed, or a list's item doubled). */
+    const damaged = fc
+      .tuple(fc.constantFrom(...inputs), fc.nat(), fc.oneof(fc.jsonValue(), fc.constant(GONE)))
+      .map(([input, n, value]) => {
+        const copy = structuredClone(input);
+        const all = places(copy);
+        const path = all[n % all.length]!;
+        if (path.length === 0) return value === GONE ? null : value;
+        const parent = path.slice(0, -1).reduce((node, key) => node[key], copy);
+        const key = path.at(-1)!;
+        if (value !== GONE) parent[key] = value;
+        else if (Array.isArray(parent)) parent.splice(Number(key), 1);
+        else delete parent[key];
+        return copy;
+      });
+    const anyInput = fc.oneof(fc.jsonValue(), damaged, fc.array(damaged, { maxLength: 3 }));
+    const codes = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(anyInput, async (input) => {
+        const { code, out, err } = await run(JSON.stringify(input), ['--from-fhir']);
+        codes.add(code);
+        expect([EXIT.ok, EXIT.badInput]).toContain(code);
+        if (code === EXIT.ok) {
+          expect(() => JSON.parse(out)).not.toThrow();
+        } else {
+          expect(out).toBe('');
+          expect(err.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+    // Some damage leaves the answers readable (a display text, an extension): both ways out are taken.
+    expect([...codes].sort()).toEqual([EXIT.ok, EXIT.badInput]);
+  });
+
+  it('--from-fhir refuses questions nested 50,000 deep with a short message', async () => {
+    const deep = `{"resourceType":"QuestionnaireResponse","item":[{"linkId":"heart-signs","item":${'['.repeat(50_000)}${']'.repeat(50_000)}}]}`;
+    const { code, err } = await run(deep, ['--from-fhir']);
+    expect(code).toBe(EXIT.badInput);
+    expect(err).toMatch(/item\[0\]\.item\[0\]: must be an item, a JSON object \(got \[\[\[…\]\]\]\)$/m);
+    expect(err.length).toBeLessThan(1_000);
   });
 });

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { createTriage, shippedRuleSet, validateAnswers, type Triage } from '../triage';
+import {
+  answersFromFhir,
+  createTriage,
+  fhirBundle,
+  shippedRuleSet,
+  validateAnswers,
+  type Answers,
+  type AnswersInput,
+  type RuleSet,
+} from '../triage';
 import { loadRulesFromDir } from './read-rules-dir';
 
 export interface CliIo {
@@ -11,8 +20,15 @@ export interface CliIo {
 /** Exit codes: 0 triaged; 2 bad input (unreadable, not JSON, or a contract breach); 3 the rules or engine failed. */
 export const EXIT = { ok: 0, badInput: 2, failed: 3 } as const;
 
-const USAGE =
-  'usage: npm run --silent triage -- FILE   (FILE holds one answer set or an array of them; "-" reads standard input)';
+const USAGE = `usage: npm run --silent triage -- FILE              triage the answers in FILE (one set, or an array of them)
+       npm run --silent triage -- --fhir FILE       the same, printed as FHIR R4 Bundles: the answers and the result
+       npm run --silent triage -- --from-fhir FILE  triage FHIR R4 Bundles or QuestionnaireResponses (one, or an array)
+FILE "-" reads standard input. Results are printed as JSON. Exit codes: 0 triaged; 2 bad input (unreadable, not
+JSON, or answers outside the contract or the questionnaire: each problem is named on standard error); 3 the rules
+or the engine failed, so no result is given.`;
+
+type Mode = 'answers' | 'fhir' | 'from-fhir';
+const MODES: Record<string, Mode> = { '--fhir': 'fhir', '--from-fhir': 'from-fhir' };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -34,22 +50,60 @@ const MOST_PROBLEMS_SHOWN = 200;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Reads answers, checks every set against the contract, and prints the results as JSON. */
-const shippedOrChosenRules = (): Triage => {
+const shippedOrChosenRules = (): RuleSet => {
   const dir = process.env.TRIAGE_RULES_DIR;
-  return createTriage(dir ? loadRulesFromDir(dir) : shippedRuleSet());
+  return dir ? loadRulesFromDir(dir) : shippedRuleSet();
 };
 
-export async function runCli(
-  args: string[],
-  io: CliIo = nodeIo,
-  makeTriage: () => Triage = shippedOrChosenRules,
-): Promise<number> {
-  const [file, ...extra] = args;
-  if (!file || extra.length > 0) {
+/** `--fhir FILE`, `--from-fhir FILE` or `FILE`; undefined for anything else. */
+function parseArgs(args: string[]): { mode: Mode; file: string } | undefined {
+  const [first, second, ...extra] = args;
+  if (first === undefined || extra.length > 0) return undefined;
+  const mode = MODES[first];
+  if (mode) return second === undefined ? undefined : { mode, file: second };
+  if (second !== undefined || (first.startsWith('-') && first !== '-')) return undefined;
+  return { mode: 'answers', file: first };
+}
+
+/** Problems found in a set, with the words that head them on standard error. */
+interface Breach {
+  heading: string;
+  lines: string[];
+}
+
+const CONTRACT = 'the answers break the contract:';
+const NOT_FHIR = 'the FHIR input cannot be read as answers to this questionnaire:';
+
+function report(io: CliIo, breaches: Breach[]): number {
+  const byHeading = new Map<string, string[]>();
+  for (const { heading, lines } of breaches) byHeading.set(heading, [...(byHeading.get(heading) ?? []), ...lines]);
+  let left = MOST_PROBLEMS_SHOWN;
+  const all = breaches.reduce((n, b) => n + b.lines.length, 0);
+  const text = [...byHeading].flatMap(([heading, lines]) => {
+    const shown = lines.slice(0, Math.max(left, 0));
+    left -= shown.length;
+    return shown.length > 0 ? [`${heading}\n${shown.join('\n')}`] : [];
+  });
+  const more = all > MOST_PROBLEMS_SHOWN ? `\n… and ${all - MOST_PROBLEMS_SHOWN} more` : '';
+  io.err(`${text.join('\n')}${more}\n`);
+  return EXIT.badInput;
+}
+
+/**
+ * Reads answers (or FHIR answers), checks every set against the contract, and prints the results
+ * (or FHIR Bundles) as JSON.
+ */
+export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => RuleSet = shippedOrChosenRules): Promise<number> {
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+    io.out(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const parsed = parseArgs(args);
+  if (!parsed) {
     io.err(`${USAGE}\n`);
     return EXIT.badInput;
   }
+  const { mode, file } = parsed;
   const name = file === '-' ? 'standard input' : file;
 
   let text: string;
@@ -71,27 +125,45 @@ export async function runCli(
 
   const many = Array.isArray(input);
   const sets: unknown[] = Array.isArray(input) ? input : [input];
-  const checks = sets.map(validateAnswers);
-  const problems = checks.flatMap((check, i) =>
-    check.ok ? [] : check.problems.map((p) => `${many ? `[${i}] ` : ''}${p.field}: ${p.problem}`),
-  );
-  if (problems.length > 0) {
-    const shown = problems.slice(0, MOST_PROBLEMS_SHOWN);
-    const more = problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : '';
-    io.err(`the answers break the contract:\n${shown.join('\n')}${more}\n`);
-    return EXIT.badInput;
-  }
-
-  try {
-    const triage = makeTriage();
-    const results = [];
-    for (const check of checks) if (check.ok) results.push(await triage(check.answers));
-    io.out(`${JSON.stringify(many ? results : results[0], null, 2)}\n`);
-    return EXIT.ok;
-  } catch (error) {
+  const failed = (error: unknown) => {
     io.err(
       `cannot triage: ${message(error)}\nNo result was given. If you are unwell, contact a doctor or, in an emergency, the emergency number.\n`,
     );
     return EXIT.failed;
+  };
+
+  // FHIR answers are read through the questionnaire of the rules, so those are needed first.
+  let ruleSet: RuleSet | undefined;
+  if (mode === 'from-fhir') {
+    try {
+      ruleSet = rules();
+    } catch (error) {
+      return failed(error);
+    }
+  }
+  const questionnaire = ruleSet?.questionnaire;
+  const answers: Answers[] = [];
+  const breaches: Breach[] = [];
+  sets.forEach((set, i) => {
+    const check = questionnaire ? answersFromFhir(questionnaire, set) : { ...validateAnswers(set), breaks: 'contract' as const };
+    if (check.ok) return answers.push(check.answers);
+    const lines = check.problems.map((p) => `${many ? `[${i}] ` : ''}${p.field}: ${p.problem}`);
+    breaches.push({ heading: check.breaks === 'fhir' ? NOT_FHIR : CONTRACT, lines });
+  });
+  if (breaches.length > 0) return report(io, breaches);
+
+  try {
+    ruleSet ??= rules();
+    const triage = createTriage(ruleSet);
+    const printed: unknown[] = [];
+    for (const [i, set] of answers.entries()) {
+      const result = await triage(set);
+      // The FHIR record holds the answers as given (the contract's defaults are the engine's business).
+      printed.push(mode === 'fhir' ? fhirBundle(ruleSet, sets[i] as AnswersInput, result) : result);
+    }
+    io.out(`${JSON.stringify(many ? printed : printed[0], null, 2)}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    return failed(error);
   }
 }

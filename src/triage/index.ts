@@ -13,3 +13,4 @@ export { answersInScope, emptyErrorOf, enabledPages, isEnabled, optionsOf } from
 export type { AnswerOption, Questionnaire, QuestionnaireItem, QuestionnairePage } from './questionnaire-schema';
 export { timeToAnswer } from './time-to-answer';
 export { rulebook, LEVEL_HEADINGS, type RulebookEntry } from './rulebook';
+export { fhirQuestionnaire, fhirBundle, answersFromFhir } from './fhir';
