@@ -17,7 +17,7 @@ export default defineConfig({
     },
   },
   // One chunk and no modulepreload links: the polyfill for them would be dead weight.
-  build: { modulePreload: { polyfill: false } },
+  build: { modulePreload: false },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],

@@ -463,7 +463,6 @@ describe('ids', () => {
       'crypto.getRandomValues alone (a page not served over HTTPS)',
       { crypto: { getRandomValues: (b: Uint8Array) => webCrypto.getRandomValues(b) } },
     ],
-    ['no Web Crypto at all: derived from the content', { crypto: undefined }],
   ])('are distinct UUIDs from %s', async (_how, globals) => {
     const { result } = await exported(benignAnswers());
     for (const [name, value] of Object.entries(globals)) vi.stubGlobal(name, value);

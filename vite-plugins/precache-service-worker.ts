@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-const workerCode = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8');
+/** The worker without its comment lines, which are for the people who read service-worker.js, not for browsers. */
+const workerCode = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
 
 /** Every file under a folder, as paths relative to it with '/' separators. */
 const filesUnder = (folder: string): string[] =>

@@ -7,8 +7,10 @@ import type { Region, RegionId } from './lib/regions';
 import { ErrorBoundary } from './components/error-boundary';
 import { CheckAnswersPage } from './features/check-answers/check-answers-page';
 import { FallbackResult } from './features/result/fallback-result';
+import { OpenLinkPage } from './features/open-link/open-link-page';
 import { QuestionsPage } from './features/questionnaire/questions-page';
 import { ResultPage } from './features/result/result-page';
+import { SummaryPage } from './features/result/summary-page';
 import { RulebookPage } from './features/rulebook/rulebook-page';
 import { StartPage } from './features/start/start-page';
 
@@ -90,7 +92,11 @@ export function CurrentPage({ route, answers, onAnswersChange, region, onRegionC
           </Suspense>
         </ErrorBoundary>
       );
+    case 'summary':
+      return <SummaryPage answers={answers} region={region} />;
     case 'rules':
-      return <RulebookPage highlight={route.rule} />;
+      return <RulebookPage highlight={route.rules} answers={answers} />;
+    case 'open':
+      return <OpenLinkPage payload={route.payload} onAnswersChange={onAnswersChange} />;
   }
 }

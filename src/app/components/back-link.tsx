@@ -1,8 +1,8 @@
-export function BackLink({ href }: { href: string }) {
+export function BackLink({ href, children = 'Back' }: { href: string; children?: string }) {
   return (
     <div className="back-link">
       <a className="back-link__link" href={href}>
-        Back
+        {children}
       </a>
     </div>
   );

@@ -1,13 +1,9 @@
-import { partial } from 'zod/mini';
-import { answersSchema } from '../../triage';
-import type { AnswersDraft } from './answers-draft';
+import { draftSchema, type AnswersDraft } from './answers-draft';
 import { localStore } from './local-store';
 import { tabMemory } from './tab-memory';
 
 export const ANSWERS_KEY = 'upper-back-triage:answers';
 export const ANSWERS_VERSION = 1;
-
-const draftSchema = partial(answersSchema);
 
 export interface LoadedAnswers {
   answers: AnswersDraft;

@@ -1,8 +1,7 @@
 import {
   answersInScope,
+  answersSchema,
   createTriage,
-  formatProblems,
-  validateAnswers,
   type AnswerField,
   type Answers,
   type Finding,
@@ -59,10 +58,11 @@ const leansOnlyOnAnswers = (guessed: AnswerField[]) => (finding: { because: Find
 async function assess(draft: AnswersDraft, questionnaire: Questionnaire, triage: Triage): Promise<Assessment> {
   const guessed = REQUIRED_FIELDS.filter((field) => !isAnswered(draft, field));
   const standIns = Object.fromEntries(guessed.map((field) => [field, STAND_IN_ANSWERS[field]]));
-  const check = validateAnswers({ ...standIns, ...draft });
-  if (!check.ok) throw new Error(`the answers broke the contract:\n${formatProblems(check.problems)}`);
+  // The command line's plain-words account of a breach is not needed here: any breach fails safe.
+  const check = answersSchema.safeParse({ ...standIns, ...draft });
+  if (!check.success) throw new Error(`the answers broke the contract at ${check.error.issues.map((i) => i.path.join('.')).join(', ')}`);
 
-  const result = await triage(check.answers);
+  const result = await triage(check.data);
   const trusted = leansOnlyOnAnswers(guessed);
   return {
     complete: isComplete(questionnaire, draft),

@@ -8,13 +8,19 @@ export type Route =
   | { page: 'questions'; id: string; changing: boolean }
   | { page: 'check' }
   | { page: 'result' }
-  | { page: 'rules'; rule?: string };
+  | { page: 'summary' }
+  /** `rules`: the ids to pick out, e.g. the rules behind one cause of a result. */
+  | { page: 'rules'; rules: string[] }
+  /** `#/open/<payload>`: answers brought from another device (see share-link.ts). */
+  | { page: 'open'; payload: string };
 
 export const START: Route = { page: 'start' };
 export const CHECK: Route = { page: 'check' };
 export const RESULT: Route = { page: 'result' };
-export const rulesPage = (rule?: string): Route => ({ page: 'rules', rule });
+export const SUMMARY: Route = { page: 'summary' };
+export const rulesPage = (...rules: string[]): Route => ({ page: 'rules', rules });
 export const RESUME: Route = { page: 'resume' };
+export const openLink = (payload: string): Route => ({ page: 'open', payload });
 export const questionsPage = (id: string, changing = false): Route => ({ page: 'questions', id, changing });
 
 /** A page id as the questionnaire writes them; whether the page exists is for the page to say. */
@@ -24,9 +30,12 @@ function parseRoute(hash: string): Route {
   const [, page, field] = hash.replace(/^#/, '').split('/');
   if ((page === 'page' || page === 'change') && isPageId(field)) return questionsPage(field, page === 'change');
   if (page === 'questions') return RESUME;
+  if (page === 'open' && field) return openLink(field);
   if (page === 'check') return CHECK;
   if (page === 'result') return RESULT;
-  if (page === 'rules') return rulesPage(field);
+  if (page === 'summary') return SUMMARY;
+  // Rule ids are kebab-case, so "+" can join several: #/rules/doms-timing+doms-spread-out.
+  if (page === 'rules') return rulesPage(...(field ?? '').split('+').filter(Boolean));
   return START;
 }
 
@@ -39,7 +48,9 @@ export function routeHref(route: Route): string {
     case 'questions':
       return `#/${route.changing ? 'change' : 'page'}/${route.id}`;
     case 'rules':
-      return route.rule ? `#/rules/${route.rule}` : '#/rules';
+      return route.rules.length > 0 ? `#/rules/${route.rules.join('+')}` : '#/rules';
+    case 'open':
+      return `#/open/${route.payload}`;
     default:
       return `#/${route.page}`;
   }

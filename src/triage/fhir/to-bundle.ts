@@ -4,7 +4,7 @@ import type { CauseResult, TriageResult } from '../result';
 import type { RuleSet } from '../rule-set';
 import { FHIR_BASE, fhirAnswer, questionCodes, QUESTIONNAIRE_URL, type QuestionCodes } from './answer-codes';
 import type { AnswersBundle, AnswerValue, ClinicalImpression, Coding, QuestionnaireResponse, ResponseItem } from './fhir-types';
-import { newIds } from './uuid';
+import { newId as randomId } from './uuid';
 
 export const DISPOSITION_SYSTEM = `${FHIR_BASE}/CodeSystem/disposition`;
 export const CAUSE_SYSTEM = `${FHIR_BASE}/CodeSystem/cause`;
@@ -166,7 +166,7 @@ export function fhirBundle(
     throw new Error(`FHIR: the result comes from rules ${result.rules.hash}, not these (${ruleSet.hash})`);
   }
   const when = (options.now ?? new Date()).toISOString();
-  const newId = options.newId ?? newIds(`${when} ${ruleSet.hash} ${JSON.stringify(answers)}`);
+  const newId = options.newId ?? randomId;
   const [bundleId, responseUrl, assessmentUrl] = [newId(), `urn:uuid:${newId()}`, `urn:uuid:${newId()}`];
   return {
     resourceType: 'Bundle',

@@ -1,7 +1,7 @@
 import { fieldLabel, type CauseResult } from '../../../triage';
 import { useAnswerWords } from '../../lib/assessment-context';
+import { RulesBehindLink } from './rules-behind-link';
 import { SourceLine } from './source-line';
-import { RuleLinks } from './rule-links';
 
 function Cause({ cause }: { cause: CauseResult }) {
   const words = useAnswerWords();
@@ -10,7 +10,7 @@ function Cause({ cause }: { cause: CauseResult }) {
       <h3 className="cause__name">{cause.name}</h3>
       <p>{cause.summary}</p>
       <p className="cause__because-title">Because you said:</p>
-      <ul className="list list--bullet">
+      <ul className="list list--bullet cause__because">
         {cause.because.map((because) => (
           <li key={because.field}>{because.said}</li>
         ))}
@@ -23,7 +23,9 @@ function Cause({ cause }: { cause: CauseResult }) {
         </p>
       )}
       <SourceLine sources={cause.sources} />
-      <RuleLinks rules={cause.rules} />
+      <p className="source-line no-print">
+        <RulesBehindLink rules={cause.rules} about={cause.name} />
+      </p>
     </li>
   );
 }
@@ -33,7 +35,7 @@ export function CausesList({ causes }: { causes: CauseResult[] }) {
   return (
     <section className="section" aria-labelledby="causes-heading">
       <h2 id="causes-heading">What might be causing it</h2>
-      <p>This is not a diagnosis. These are the causes your answers point to, the most important first.</p>
+      <p>Not a diagnosis: the causes your answers point to, the most important first.</p>
       <ul className="cause-list">
         {causes.map((cause) => (
           <Cause key={cause.id} cause={cause} />

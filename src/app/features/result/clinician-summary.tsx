@@ -2,8 +2,8 @@ import { use } from 'react';
 import { answerText, fieldLabel, type TriageResult } from '../../../triage';
 import { isAnswered, type AnswersDraft } from '../../lib/answers-draft';
 import { useAnswerWords, useRules } from '../../lib/assessment-context';
+import { routeHref, rulesPage } from '../../lib/navigation';
 import { LEVEL_WORDS } from './level-words';
-import { RuleLinks } from './rule-links';
 
 const MONTHS = [
   'January',
@@ -26,15 +26,13 @@ function todayInWords(): string {
   return `${today.getDate()} ${MONTHS[today.getMonth()]} ${today.getFullYear()}`;
 }
 
-/** What a clinician needs at a glance; the print stylesheet fits it on one page. */
+/** What a clinician needs at a glance, rule ids and all; the print stylesheet fits it on one page. */
 export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {
   const { questionnaire } = use(useRules());
   const answered = questionnaire.pages.flatMap((page) => page.items).filter((item) => isAnswered(answers, item.field));
   const words = useAnswerWords();
   return (
-    <section className="clinician-summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading">Summary for a doctor or nurse</h2>
-      <p className="no-print">You can print this, or show it on your phone, when you get help.</p>
+    <div className="clinician-summary">
       <dl className="summary-facts">
         <dt>Result</dt>
         <dd>{LEVEL_WORDS[result.disposition]}</dd>
@@ -46,7 +44,10 @@ export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; r
             <ul className="list list--bullet">
               {result.reasons.map((finding) => (
                 <li key={finding.rule}>
-                  {finding.reason} <RuleLinks rules={[finding.rule]} inline />
+                  {finding.reason}{' '}
+                  <span className="rule-id">
+                    [rule <a href={routeHref(rulesPage(finding.rule))}>{finding.rule}</a>]
+                  </span>
                 </li>
               ))}
             </ul>
@@ -60,7 +61,7 @@ export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; r
           {todayInWords()}.
         </dd>
       </dl>
-      <h3>Answers</h3>
+      <h2>Answers</h2>
       <dl className="answer-table">
         {answered.map(({ field }) => (
           <div className="answer-table__row" key={field}>
@@ -69,6 +70,6 @@ export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; r
           </div>
         ))}
       </dl>
-    </section>
+    </div>
   );
 }

@@ -1,17 +1,17 @@
-import { Suspense, use, useEffect } from 'react';
+import { use, useEffect } from 'react';
+import { answersInScope, type TriageResult } from '../../../triage';
 import { BackLink } from '../../components/back-link';
-import { ErrorBoundary } from '../../components/error-boundary';
 import type { AnswersDraft } from '../../lib/answers-draft';
-import { answersInScope } from '../../../triage';
-import { useAssess, useRules } from '../../lib/assessment-context';
-import { CHECK, questionsPage, Redirect, routeHref, START } from '../../lib/navigation';
+import { useRules } from '../../lib/assessment-context';
+import { CHECK, questionsPage, routeHref, START, SUMMARY } from '../../lib/navigation';
 import { focusPageHeading } from '../../lib/page-focus';
 import { usePageTitle } from '../../lib/page-title';
-import { lastAnsweredPage, resumeRoute } from '../../lib/questionnaire/flow';
+import { lastAnsweredPage } from '../../lib/questionnaire/flow';
 import type { Region } from '../../lib/regions';
+import { AssessedResult } from './assessed-result';
 import { CausesList } from './causes-list';
-import { ClinicianSummary } from './clinician-summary';
-import { FallbackResult } from './fallback-result';
+import { CheckAgain } from './check-again';
+import { HandOver } from './hand-over';
 import { IfYouDoHave } from './if-you-do-have';
 import { ResultCareCard } from './result-care-card';
 import { SafetyNet } from './safety-net';
@@ -24,31 +24,32 @@ interface ResultPageProps {
   onStartAgain: () => void;
 }
 
-/** The result is worked out from the answers on every visit, never stored beside them. */
-export function ResultPage(props: ResultPageProps) {
+export function ResultPage({ answers, region, onStartAgain }: ResultPageProps) {
   return (
-    <ErrorBoundary key={JSON.stringify(props.answers)} fallback={<FallbackResult region={props.region} />}>
-      <Suspense fallback={<p>Working out your result…</p>}>
-        <Result {...props} />
-      </Suspense>
-    </ErrorBoundary>
+    <AssessedResult answers={answers} region={region}>
+      {({ complete, result }) => (
+        <Result answers={answers} complete={complete} result={result} region={region} onStartAgain={onStartAgain} />
+      )}
+    </AssessedResult>
   );
 }
 
-function Result({ answers, region, onStartAgain }: ResultPageProps) {
-  const assessment = use(useAssess()(answers));
+interface ResultProps extends ResultPageProps {
+  complete: boolean;
+  result: TriageResult;
+}
+
+/** What to do and when to get help come first; then why, the self-care steps and when to check again. */
+function Result({ answers, complete, result, region, onStartAgain }: ResultProps) {
   const { questionnaire } = use(useRules());
   useEffect(focusPageHeading, []);
   usePageTitle('Your result');
   const painted = usePainted();
 
-  if (!assessment.complete && !assessment.emergencyNow) return <Redirect to={resumeRoute(questionnaire, answers)} />;
+  const interruptedAt = complete ? undefined : lastAnsweredPage(questionnaire, answers);
+  const back = complete ? CHECK : interruptedAt ? questionsPage(interruptedAt.id) : START;
 
-  const { result } = assessment;
-  const interruptedAt = assessment.complete ? undefined : lastAnsweredPage(questionnaire, answers);
-  const back = assessment.complete ? CHECK : interruptedAt ? questionsPage(interruptedAt.id) : START;
-
-  // The first frame carries the answer alone, the care card and its call to action; the explanation
+  // The first frame carries the answer alone, the care card and its call to action; the rest
   // follows in the next. Laying out the whole page first would hold the care card back by tens of
   // milliseconds on a slow phone, and even the first cause alone by about a quarter.
   return (
@@ -58,14 +59,16 @@ function Result({ answers, region, onStartAgain }: ResultPageProps) {
       {painted && (
         <>
           <IfYouDoHave ifYes={result.ifYes} region={region} />
-          <CausesList causes={result.causes} />
-          <SelfCarePlan advice={result.advice} clinician={region.clinician} />
           <SafetyNet items={result.advice.safetyNet} region={region} />
-          <ClinicianSummary answers={answersInScope(questionnaire, answers)} result={result} />
+          <CausesList causes={result.causes} />
+          <SelfCarePlan plan={result.advice.plan} />
+          <CheckAgain days={result.advice.checkAgainInDays} clinician={region.clinician} />
+          <p className="result-next no-print">
+            <a href={routeHref(SUMMARY)}>Summary for a doctor or nurse</a>: your answers and this result on one page, to show or
+            print when you get help.
+          </p>
+          <HandOver answers={answersInScope(questionnaire, answers)} result={result} />
           <div className="button-group no-print">
-            <button className="button button--secondary" type="button" onClick={() => window.print()}>
-              Print the summary
-            </button>
             <button className="button button--secondary" type="button" onClick={onStartAgain}>
               Start again
             </button>

@@ -7,6 +7,8 @@ type SafetyNetGroups = TriageResult['advice']['safetyNet'];
 export function SafetyNet({ items, region }: { items: SafetyNetGroups; region: Region }) {
   if (items.length === 0) return null;
   const mobile = region.mobileEmergency;
+  // Every group's sources together, out of the way of the signs.
+  const sources = [...new Map(items.flatMap(({ signs }) => signs.map(({ source }) => [source.title, source]))).values()];
   return (
     <section className="warning-callout" aria-labelledby="safety-net-heading">
       <h2 className="warning-callout__heading" id="safety-net-heading">
@@ -20,7 +22,6 @@ export function SafetyNet({ items, region }: { items: SafetyNetGroups; region: R
               <li key={sign.text}>{sign.text}</li>
             ))}
           </ul>
-          <SourceLine sources={[...new Map(signs.map(({ source }) => [source.title, source])).values()]} />
           {level === 'emergency' && mobile && (
             <p>
               <a href={`tel:${mobile.dial}`}>{mobile.sentence}</a>.
@@ -28,6 +29,12 @@ export function SafetyNet({ items, region }: { items: SafetyNetGroups; region: R
           )}
         </div>
       ))}
+      <details className="details">
+        <summary className="details__summary">Where this advice comes from</summary>
+        <div className="details__text">
+          <SourceLine sources={sources} />
+        </div>
+      </details>
     </section>
   );
 }

@@ -1,25 +1,27 @@
 import type { TriageResult } from '../../../triage';
+import { SourceLine } from './source-line';
 
-type Advice = TriageResult['advice'];
+type PlanItem = TriageResult['advice']['plan'][number];
 
-export function SelfCarePlan({ advice, clinician }: { advice: Advice; clinician: string }) {
-  if (advice.plan.length === 0) return null;
+/** The steps as a list of titles to scan; each opens (NHS.UK details) to say how, and who says so. */
+export function SelfCarePlan({ plan }: { plan: PlanItem[] }) {
+  if (plan.length === 0) return null;
   return (
     <section className="section" aria-labelledby="plan-heading">
       <h2 id="plan-heading">What you can do now</h2>
       <ul className="plan">
-        {advice.plan.map((item) => (
-          <li className="plan__item" key={item.id}>
-            <h3 className="plan__title">{item.title}</h3>
-            <p>{item.text}</p>
+        {plan.map((item) => (
+          <li key={item.id}>
+            <details className="details">
+              <summary className="details__summary">{item.title}</summary>
+              <div className="details__text">
+                <p>{item.text}</p>
+                <SourceLine sources={[item.source]} />
+              </div>
+            </details>
           </li>
         ))}
       </ul>
-      {advice.checkAgainInDays !== null && (
-        <p className="inset-text">
-          If it has not started to ease in {advice.checkAgainInDays} days, check again with this tool or see {clinician}.
-        </p>
-      )}
     </section>
   );
 }

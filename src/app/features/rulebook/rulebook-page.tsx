@@ -2,15 +2,16 @@ import { Suspense, use, useEffect } from 'react';
 import hazardLogUrl from '../../../../docs/clinical-safety.md?url';
 import { LEVEL_HEADINGS, rulebook, type RulebookEntry } from '../../../triage';
 import { ErrorBoundary } from '../../components/error-boundary';
+import type { AnswersDraft } from '../../lib/answers-draft';
 import { useRules } from '../../lib/assessment-context';
 import { focusPageHeading } from '../../lib/page-focus';
 import { usePageTitle } from '../../lib/page-title';
-
-const ruleAnchor = (id: string) => `rule-${id}`;
+import { BackToResult } from './back-to-result';
 
 function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boolean }) {
   return (
-    <li className={`rule${highlighted ? ' rule--highlighted' : ''}`} id={ruleAnchor(entry.id)} tabIndex={-1}>
+    <li className={`rule${highlighted ? ' rule--highlighted' : ''}`} id={`rule-${entry.id}`} tabIndex={-1}>
+      {highlighted && <p className="rule__tag">Behind your result</p>}
       <p>
         <strong>If</strong> {entry.when}
         {entry.cause && <> (points to: {entry.cause})</>}.
@@ -27,14 +28,17 @@ function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boole
   );
 }
 
-function Rulebook({ highlight }: { highlight?: string }) {
+function Rulebook({ highlight }: { highlight: string[] }) {
   const ruleSet = use(useRules());
+  // A string, not the array: the route gives a new array on every render, and focus must not jump.
+  const picked = highlight.join('+');
   useEffect(() => {
-    // Focus also scrolls the rule into view, and a screen reader reads it out.
-    const target = highlight && document.getElementById(ruleAnchor(highlight));
-    if (target) target.focus();
+    // The first picked-out rule on the page: focus scrolls it into view, with the others below it,
+    // and a screen reader reads it out.
+    const first = picked && document.querySelector<HTMLElement>('.rule--highlighted');
+    if (first) first.focus();
     else focusPageHeading();
-  }, [highlight]);
+  }, [picked]);
 
   return (
     <>
@@ -46,7 +50,7 @@ function Rulebook({ highlight }: { highlight?: string }) {
           <h2 id={`rules-${group.level}`}>{group.heading}</h2>
           <ul className="rule-list">
             {group.entries.map((entry) => (
-              <Rule key={entry.id} entry={entry} highlighted={entry.id === highlight} />
+              <Rule key={entry.id} entry={entry} highlighted={highlight.includes(entry.id)} />
             ))}
           </ul>
         </section>
@@ -55,11 +59,18 @@ function Rulebook({ highlight }: { highlight?: string }) {
   );
 }
 
+interface RulebookPageProps {
+  /** The ids of the rules to pick out: those behind a cause on the result. */
+  highlight: string[];
+  answers: AnswersDraft;
+}
+
 /** Every rule in plain words, as clinicians review them: the same rules the result comes from. */
-export function RulebookPage({ highlight }: { highlight?: string }) {
+export function RulebookPage({ highlight, answers }: RulebookPageProps) {
   usePageTitle('How this tool decides');
   return (
     <>
+      <BackToResult answers={answers} />
       <h1 tabIndex={-1}>How this tool decides</h1>
       <p className="lede">
         Your answers are checked against the rules below, written from NHS and other clinical guidance. Every rule whose

@@ -1,0 +1,15 @@
+import { fhirBundle } from '../../../triage/fhir';
+import type { RuleSet, TriageResult } from '../../../triage';
+import type { AnswersDraft } from '../../lib/answers-draft';
+
+/** Saves the answers and the result as a FHIR R4 Bundle, in a file on this device: nothing is uploaded anywhere. */
+export function downloadFhir(rules: RuleSet, answers: AnswersDraft, result: TriageResult) {
+  const bundle = fhirBundle(rules, answers, result);
+  const url = URL.createObjectURL(new Blob([JSON.stringify(bundle, null, 2)], { type: 'application/fhir+json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `upper-back-pain-answers-${bundle.timestamp.slice(0, 10)}.fhir.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
