@@ -3,8 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** The worker without its comment lines, which are for the people who read service-worker.js, not for browsers. */
-const workerCode = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
+/**
+ * The worker without its comment lines and indentation, which are for the people who read
+ * service-worker.js, not for browsers (every line is a whole token, so this changes no meaning).
+ */
+const workerCode = readFileSync(new URL('./service-worker.js', import.meta.url), 'utf8')
+  .replace(/^\s*\/\/.*\n/gm, '')
+  .replace(/^[ \t]+/gm, '');
 
 /** Every file under a folder, as paths relative to it with '/' separators. */
 const filesUnder = (folder: string): string[] =>

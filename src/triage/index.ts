@@ -1,6 +1,6 @@
 /** The triage core's public face: the command line and the web app import from here only. */
 export * from './contract';
-export { validateAnswers, formatProblems } from './validate-answers';
+export { validateAnswers } from './validate-answers';
 export { loadRuleSet } from './load-rules';
 export { RuleSetError, type RuleSet, type RuleSource } from './rule-set';
 export { openCheckedRules, type CheckedRules } from './checked-rules';

@@ -1,8 +1,6 @@
 import { answersSchema, type Answers } from './contract';
 import { describeIssues, isRecord, show, type FieldProblem } from './issue-text';
 
-export type { FieldProblem };
-
 export type AnswersCheck = { ok: true; answers: Answers } | { ok: false; problems: FieldProblem[] };
 
 /** Checks answers against the contract; on a breach, names every bad field and never guesses. */
@@ -14,5 +12,3 @@ export function validateAnswers(input: unknown): AnswersCheck {
   if (parsed.success) return { ok: true, answers: parsed.data };
   return { ok: false, problems: describeIssues(parsed.error.issues, input, 'is not a field of the answers contract') };
 }
-
-export const formatProblems = (problems: FieldProblem[]) => problems.map((p) => `${p.field}: ${p.problem}`).join('\n');

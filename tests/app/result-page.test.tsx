@@ -28,10 +28,42 @@ describe('the result', () => {
     expect(document.body).not.toHaveTextContent(/seed/i);
 
     // The sections below the first screen follow the first paint.
-    expect(await screen.findByRole('region', { name: 'What you can do now' })).toHaveTextContent(/check again with this tool/i);
+    expect(await screen.findByRole('region', { name: 'When to check again' })).toHaveTextContent(/check again with this tool/i);
     expect(
       within(await screen.findByRole('region', { name: /get help if things change/i })).getAllByRole('listitem').length,
     ).toBeGreaterThan(0);
+  });
+
+  it('says what to do and when to get help first, then why, then the self-care steps and when to check again', async () => {
+    await showResult(publicVignette('doms-classic').answers);
+    const summaryLink = await screen.findByRole('link', { name: 'Summary for a doctor or nurse' });
+    const inReadingOrder = [
+      careCard(),
+      screen.getByRole('region', { name: /get help if things change/i }),
+      screen.getByRole('region', { name: 'What might be causing it' }),
+      screen.getByRole('region', { name: 'What you can do now' }),
+      screen.getByRole('region', { name: 'When to check again' }),
+      summaryLink,
+    ];
+    inReadingOrder.slice(1).forEach((later, index) => {
+      expect(inReadingOrder[index]!.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    });
+  });
+
+  it('lists the self-care steps by name, each opening to say how and who says so', async () => {
+    const { user } = await showResult(publicVignette('doms-classic').answers);
+    const plan = await screen.findByRole('region', { name: 'What you can do now' });
+    const steps = within(plan).getAllByRole('group');
+    expect(steps.length).toBeGreaterThan(1);
+
+    const cold = within(plan).getByText('Cold at first');
+    const how = within(plan).getByText(/hold an ice pack/i);
+    expect(how).not.toBeVisible();
+    await user.click(cold);
+    expect(how).toBeVisible();
+    expect(
+      within(cold.closest('details') as HTMLElement).getByRole('link', { name: 'NHS: sprains and strains' }),
+    ).toHaveAttribute('href', expect.stringContaining('nhs.uk'));
   });
 
   it('says what to do if a sign the person was not sure of is there, in the words of the start page', async () => {
@@ -71,16 +103,6 @@ describe('the result', () => {
     await showResult({ ...REQUIRED_ONLY, fever: 'unsure' });
     expect(await screen.findByRole('heading', { level: 1, name: /see a GP or physiotherapist/i })).toBeInTheDocument();
     expect(await screen.findByText(/you answered “not sure” to: fever, chills or night sweats/i)).toBeInTheDocument();
-  });
-
-  it("has a summary for a clinician with the answers, the reasons and the rules' version", async () => {
-    await showResult(publicVignette('fever').answers);
-    const summary = await screen.findByRole('region', { name: 'Summary for a doctor or nurse' });
-    expect(summary).toHaveTextContent(/rules version \d+\.\d+\.\d+ \(fingerprint [0-9a-f]{8}\)/i);
-    expect(summary).toHaveTextContent('Urgent: medical help today');
-    expect(within(summary).getByText('Fever, chills or night sweats')).toBeInTheDocument();
-    expect(within(summary).getByRole('link', { name: 'fever' })).toHaveAttribute('href', '#/rules/fever');
-    expect(screen.getByRole('button', { name: 'Print the summary' })).toBeInTheDocument();
   });
 
   it('is not shown before the questions are answered', async () => {

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { shippedRuleSet } from '../../src/triage';
 import { publicVignette } from './support/answers';
@@ -30,15 +29,39 @@ describe('how this tool decides', () => {
     expect(screen.getByRole('link', { name: 'How this tool decides' })).toHaveAttribute('href', '#/rules');
   });
 
-  it("is where a result's rule links lead, with that rule picked out", async () => {
-    const user = userEvent.setup();
-    await renderApp({ answers: publicVignette('heart-attack').answers, at: '#/result' });
-    const causes = await screen.findByRole('region', { name: 'What might be causing it' });
-    await user.click(within(causes).getAllByRole('link', { name: 'chest-pain' })[0]!);
+  it("is where a cause's link on the result leads, every rule behind it picked out and the first focused", async () => {
+    const { user } = await renderApp({ answers: publicVignette('doms-classic').answers, at: '#/result' });
+    await user.click(await screen.findByRole('link', { name: 'How this was decided: Delayed onset muscle soreness (DOMS)' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'How this tool decides' })).toBeInTheDocument();
-    const picked = screen.getByText('chest-pain').closest('li') as HTMLElement;
-    expect(picked).toHaveFocus();
-    expect(picked).toHaveTextContent('Chest pain, pressure or tightness: yes or not sure');
+    const fired = window.location.hash.replace('#/rules/', '').split('+');
+    expect(fired.length).toBeGreaterThan(1);
+    const picked = screen.getAllByText('Behind your result').map((tag) => tag.closest('li') as HTMLElement);
+    expect(picked.map((rule) => rule.id).sort()).toEqual(fired.map((id) => `rule-${id}`).sort());
+    expect(picked[0]).toHaveFocus();
+    expect(picked[0]).toHaveTextContent('points to: Delayed onset muscle soreness (DOMS)');
+  });
+
+  it('picks out the rules a link names, joined by "+"', async () => {
+    await renderApp({ at: '#/rules/tearing-pain+chest-pain' });
+    const picked = (await screen.findAllByText('Behind your result')).map((tag) => tag.closest('li') as HTMLElement);
+    expect(picked.map((rule) => rule.id).sort()).toEqual(['rule-chest-pain', 'rule-tearing-pain']);
+  });
+
+  it('leads back to the result when the answers give one', async () => {
+    const { user } = await renderApp({ answers: publicVignette('doms-classic').answers, at: '#/rules' });
+    await user.click(await screen.findByRole('link', { name: 'Back to your result' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /look after this at home/i })).toBeInTheDocument();
+  });
+
+  it('leads back to an emergency result that stopped the questions', async () => {
+    await renderApp({ answers: { chestPain: true }, at: '#/rules' });
+    expect(await screen.findByRole('link', { name: 'Back to your result' })).toHaveAttribute('href', '#/result');
+  });
+
+  it('has no link back to a result before there is one', async () => {
+    await renderApp({ answers: { chestPain: false }, at: '#/rules' });
+    await screen.findByText(/Rules version/);
+    await expect(screen.findByRole('link', { name: 'Back to your result' }, { timeout: 300 })).rejects.toThrow();
   });
 });

@@ -60,14 +60,18 @@ describe('accessibility in Chromium (axe-core, WCAG 2.2 A and AA)', () => {
 
 describe('how this tool decides, in Chromium', () => {
   it(
-    "is reached from a result's rule link, with no axe violation",
+    "is reached from a cause's link on the result, the rules behind it picked out, with no axe violation",
     async () => {
       const page = await open();
       await answerThroughPage(page, vignette('fever').answers);
-      await page.getByRole('link', { name: 'fever', exact: true }).first().click();
+      await page.getByRole('link', { name: 'How this was decided: Infection', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'How this tool decides' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.matches('.rule--highlighted'))).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('rule-fever');
       expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('link', { name: 'Back to your result' }).click();
+      await page.locator('main [data-disposition="urgent"]').waitFor();
       expect(watched?.problems).toEqual([]);
     },
     TIMEOUT,

@@ -60,7 +60,8 @@ async function assess(draft: AnswersDraft, questionnaire: Questionnaire, triage:
   const standIns = Object.fromEntries(guessed.map((field) => [field, STAND_IN_ANSWERS[field]]));
   // The command line's plain-words account of a breach is not needed here: any breach fails safe.
   const check = answersSchema.safeParse({ ...standIns, ...draft });
-  if (!check.success) throw new Error(`the answers broke the contract at ${check.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  if (!check.success)
+    throw new Error(`the answers broke the contract at ${check.error.issues.map((i) => i.path.join('.')).join(', ')}`);
 
   const result = await triage(check.data);
   const trusted = leansOnlyOnAnswers(guessed);

@@ -26,23 +26,19 @@ export function shareLinkPayload(answers: AnswersDraft): string {
   return `${VERSION}.${toBase64Url(JSON.stringify(values))}`;
 }
 
-export type OpenedLink = { ok: true; answers: AnswersDraft } | { ok: false; problem: string };
+export type OpenedLink = { ok: true; answers: AnswersDraft } | { ok: false };
 
 export function openShareLink(payload: string): OpenedLink {
   const [version, data, ...rest] = payload.split('.');
-  if (version !== VERSION || data === undefined || rest.length > 0) {
-    return { ok: false, problem: 'it was made by another version of this tool, or it is not complete' };
-  }
-  let values: unknown;
   try {
-    values = JSON.parse(fromBase64Url(data));
+    const values: unknown = version === VERSION && rest.length === 0 && data ? JSON.parse(fromBase64Url(data)) : null;
+    if (!Array.isArray(values) || values.length > ANSWER_FIELDS.length) return { ok: false };
+    const answers = Object.fromEntries(
+      values.flatMap((value: unknown, index) => (value === null ? [] : [[ANSWER_FIELDS[index], value]])),
+    ) as AnswersDraft;
+    return draftSchema.safeParse(answers).success ? { ok: true, answers } : { ok: false };
   } catch {
-    return { ok: false, problem: 'it is damaged: part of it may be missing' };
+    // Not base64url, not UTF-8 or not JSON: damaged on the way.
+    return { ok: false };
   }
-  if (!Array.isArray(values) || values.length > ANSWER_FIELDS.length) return { ok: false, problem: 'it does not hold answers' };
-  const answers = Object.fromEntries(
-    values.flatMap((value: unknown, index) => (value === null ? [] : [[ANSWER_FIELDS[index], value]])),
-  ) as AnswersDraft;
-  if (!draftSchema.safeParse(answers).success) return { ok: false, problem: 'its answers are not ones this tool can read' };
-  return { ok: true, answers };
 }

@@ -27,9 +27,10 @@ export function OpenLinkPage({ payload, onAnswersChange }: OpenLinkPageProps) {
   return (
     <>
       <h1 tabIndex={-1}>This link cannot be opened</h1>
-      <p>We could not read the answers in this link: {opened.problem}. Nothing has been changed on this device.</p>
+      <p>It may be damaged, or from another version of this tool. Nothing has been changed on this device.</p>
       <p>
-        Make a new link on the device where you answered the questions, or <a href={routeHref(START)}>start the questions here</a>.
+        Make a new link on the device where you answered the questions, or <a href={routeHref(START)}>start the questions here</a>
+        .
       </p>
     </>
   );

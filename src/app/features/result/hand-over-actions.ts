@@ -12,4 +12,3 @@ export function downloadFhir(rules: RuleSet, answers: AnswersDraft, result: Tria
   link.click();
   setTimeout(() => URL.revokeObjectURL(url));
 }
-

@@ -11,28 +11,21 @@ interface HandOverProps {
   result: TriageResult;
 }
 
-
 /** Hands the answers on: a FHIR file for a clinician's system, or a link that opens them on another device. */
 export function HandOver({ answers, result }: HandOverProps) {
   const rules = use(useRules());
   const [link, setLink] = useState<string>();
-  const [copied, setCopied] = useState(false);
 
   // Loaded only when asked for, so that it costs the result nothing.
   const download = () => import('./hand-over-actions').then(({ downloadFhir }) => downloadFhir(rules, answers, result));
   const showLink = () => setLink(`${location.origin}${location.pathname}${routeHref(openLink(shareLinkPayload(answers)))}`);
-  const copy = (text: string) =>
-    navigator.clipboard.writeText(text).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
 
   return (
     <section className="section no-print" aria-labelledby="hand-over-heading">
       <h2 id="hand-over-heading">Take your answers with you</h2>
       <p>
-        A clinic&apos;s system can read this file (HL7 FHIR): your answers and the result. It is saved on this device; nothing is sent
-        anywhere.
+        A clinic&apos;s system can read this file (HL7 FHIR): your answers and the result. It is saved on this device; nothing is
+        sent anywhere.
       </p>
       <div className="button-group">
         <button className="button button--secondary" type="button" onClick={() => void download()}>
@@ -50,8 +43,8 @@ export function HandOver({ answers, result }: HandOverProps) {
             A link to your answers
           </label>
           <p className="hint" id="share-link-hint">
-            Anyone who has this link can read your answers. Send it only to yourself, for example to open it on your laptop. The
-            answers are in the link itself, after the #, which browsers never send to a server.
+            Anyone who has this link can read your answers: send it only to yourself. The answers are in the link, after the #,
+            which browsers never send to a server. Copy it from the box below.
           </p>
           <input
             className="input"
@@ -62,12 +55,6 @@ export function HandOver({ answers, result }: HandOverProps) {
             aria-describedby="share-link-hint"
             onFocus={(event) => event.target.select()}
           />
-          <div className="button-group">
-            <button className="button button--secondary" type="button" onClick={() => void copy(link)}>
-              Copy the link
-            </button>
-          </div>
-          <p role="status">{copied ? 'The link is copied.' : ''}</p>
         </div>
       )}
     </section>

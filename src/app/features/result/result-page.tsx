@@ -64,8 +64,7 @@ function Result({ answers, complete, result, region, onStartAgain }: ResultProps
           <SelfCarePlan plan={result.advice.plan} />
           <CheckAgain days={result.advice.checkAgainInDays} clinician={region.clinician} />
           <p className="result-next no-print">
-            <a href={routeHref(SUMMARY)}>Summary for a doctor or nurse</a>: your answers and this result on one page, to show or
-            print when you get help.
+            <a href={routeHref(SUMMARY)}>Summary for a doctor or nurse</a>, to show or print when you get help.
           </p>
           <HandOver answers={answersInScope(questionnaire, answers)} result={result} />
           <div className="button-group no-print">

@@ -29,7 +29,6 @@ function Summary({ answers, result }: { answers: AnswersDraft; result: TriageRes
     <>
       <BackLink href={routeHref(RESULT)}>Back to your result</BackLink>
       <h1 tabIndex={-1}>{HEADING}</h1>
-      <p className="no-print">Show this on your phone, or print it, when you get help.</p>
       <div className="button-group no-print">
         <button className="button button--secondary" type="button" onClick={() => window.print()}>
           Print this summary
