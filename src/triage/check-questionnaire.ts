@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { ANSWER_FIELDS, answersSchema, OPTIONAL_RED_FLAG_FIELDS, RED_FLAG_FIELDS, type AnswerField } from './contract';
+import { ANSWER_FIELDS, OPTIONAL_RED_FLAG_FIELDS, RED_FLAG_FIELDS, REQUIRED_FIELDS, type AnswerField } from './contract';
 import { elementSchema, factSchema, kind, legalFor } from './field-schema';
 import { optionsOf } from './questionnaire';
 import type { EnableWhen, Questionnaire, QuestionnaireItem, QuestionnairePage } from './questionnaire-schema';
@@ -25,7 +25,6 @@ function listedValues(schema: z.core.$ZodType): unknown[] | undefined {
   }
 }
 
-const isContractRequired = (field: AnswerField) => !legalFor(answersSchema.shape[field])(undefined);
 const show = (value: unknown) => JSON.stringify(value);
 
 function kindProblem(item: QuestionnaireItem): string | undefined {
@@ -84,7 +83,7 @@ function itemProblems(
 ) {
   const problems = [kindProblem(item), ...optionProblems(questionnaire, item), ...rangeProblems(item)];
   problems.push(...conditionProblems(item.enableWhen, askedBefore));
-  if (isContractRequired(item.field)) {
+  if (REQUIRED_FIELDS.includes(item.field)) {
     if (!item.required) problems.push('the answers contract requires this field: mark it "required": true');
     if (item.enableWhen || page.enableWhen)
       problems.push('a field the contract requires must always be asked, never behind enableWhen');

@@ -115,6 +115,11 @@ export type AnswerField = keyof Answers;
 
 export const ANSWER_FIELDS = Object.keys(answersSchema.shape) as AnswerField[];
 
+/** The fields the contract insists on; the others are optional or have a default. */
+export const REQUIRED_FIELDS: readonly AnswerField[] = ANSWER_FIELDS.filter(
+  (field) => !answersSchema.shape[field].safeParse(undefined).success,
+);
+
 /** The red-flag questions that may be answered "not sure". */
 export const RED_FLAG_FIELDS = [
   'chestPain',

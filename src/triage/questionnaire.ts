@@ -33,11 +33,14 @@ export function isEnabled(node: QuestionnairePage | QuestionnaireItem, draft: Dr
   return enableBehavior === 'any' ? enableWhen.some((c) => holds(c, draft)) : enableWhen.every((c) => holds(c, draft));
 }
 
+/** The items a page asks, given the answers on earlier pages. */
+export const itemsAsked = (page: QuestionnairePage, draft: Draft) => page.items.filter((item) => isEnabled(item, draft));
+
 /** The pages asked, given the answers so far, each with the items it asks. */
 export function enabledPages(questionnaire: Questionnaire, draft: Draft): QuestionnairePage[] {
   return questionnaire.pages
     .filter((page) => isEnabled(page, draft))
-    .map((page) => ({ ...page, items: page.items.filter((item) => isEnabled(item, draft)) }))
+    .map((page) => ({ ...page, items: itemsAsked(page, draft) }))
     .filter((page) => page.items.length > 0);
 }
 

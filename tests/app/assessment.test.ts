@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_FIELDS } from '../../src/app/lib/answers-draft';
+import { REQUIRED_FIELDS } from '../../src/triage';
 import { createAssess, STAND_IN_ANSWERS } from '../../src/app/lib/assessment';
 import { ruleSet, triageAnswers } from '../helpers/triage';
 

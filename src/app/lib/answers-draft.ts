@@ -1,18 +1,11 @@
 import { partial } from 'zod/mini';
-import { answersSchema, ANSWER_FIELDS, type AnswerField, type AnswersInput } from '../../triage';
+import { answersSchema, type AnswerField, type AnswersInput } from '../../triage';
 
 /** The answers given so far: any part of the contract, as entered (no defaults filled in). */
 export type AnswersDraft = Partial<AnswersInput>;
 
 /** What a draft may hold: any part of the contract, each answer checked as the contract checks it. */
 export const draftSchema = partial(answersSchema);
-
-/** The fields the contract insists on; the others are optional or have a default. */
-export const REQUIRED_FIELDS: readonly AnswerField[] = ANSWER_FIELDS.filter(
-  (field) => !answersSchema.shape[field].safeParse(undefined).success,
-);
-
-export const isRequired = (field: AnswerField) => REQUIRED_FIELDS.includes(field);
 
 export const isAnswered = (draft: AnswersDraft, field: AnswerField) => draft[field] !== undefined;
 

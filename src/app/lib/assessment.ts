@@ -1,5 +1,6 @@
 import {
   answersInScope,
+  REQUIRED_FIELDS,
   answersSchema,
   createTriage,
   type AnswerField,
@@ -10,7 +11,7 @@ import {
   type Triage,
   type TriageResult,
 } from '../../triage';
-import { isAnswered, REQUIRED_FIELDS, type AnswersDraft } from './answers-draft';
+import { isAnswered, type AnswersDraft } from './answers-draft';
 import { isComplete } from './questionnaire/flow';
 import { readableWithoutSuspending } from './readable-promise';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { AnswerField, Questionnaire, QuestionnairePage } from '../../../triage';
+import { itemsAsked, type AnswerField, type Questionnaire, type QuestionnairePage } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary } from '../../components/error-summary';
 import { afterNextPaint } from '../../lib/after-next-paint';
@@ -8,7 +8,7 @@ import { useAssess } from '../../lib/assessment-context';
 import { CHECK, navigate, questionsPage, RESULT, routeHref, START } from '../../lib/navigation';
 import { usePageTitle } from '../../lib/page-title';
 import { settledOutcome } from '../../lib/readable-promise';
-import { itemsAsked, mustAnswer, previousPage, progress, routeAfter, routeAfterChange } from '../../lib/questionnaire/flow';
+import { mustAnswer, previousPage, progress, routeAfter, routeAfterChange } from '../../lib/questionnaire/flow';
 import { firstControlId, QuestionField } from './question-field';
 import { formValueOf, isBlank, readAnswer, type FormValue } from './read-answer';
 

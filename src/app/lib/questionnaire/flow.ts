@@ -1,9 +1,9 @@
-import { enabledPages, isEnabled, type Questionnaire, type QuestionnaireItem, type QuestionnairePage } from '../../../triage';
-import { isAnswered, isRequired, type AnswersDraft } from '../answers-draft';
+import { enabledPages, type Questionnaire, type QuestionnaireItem, type QuestionnairePage } from '../../../triage';
+import { isAnswered, type AnswersDraft } from '../answers-draft';
 import { CHECK, questionsPage, type Route } from '../navigation';
 
-/** An item the person must answer: the contract insists, or the questionnaire marks it required. */
-export const mustAnswer = (item: QuestionnaireItem) => item.required === true || isRequired(item.field);
+/** An item the person must answer; the loader has made sure every field the contract insists on is marked so. */
+export const mustAnswer = (item: QuestionnaireItem) => item.required === true;
 
 const missingRequired = (page: QuestionnairePage, draft: AnswersDraft) =>
   page.items.some((item) => mustAnswer(item) && !isAnswered(draft, item.field));
@@ -67,9 +67,6 @@ export function canOpen(questionnaire: Questionnaire, id: string, draft: Answers
 export function progress(questionnaire: Questionnaire, id: string) {
   return { page: indexIn(questionnaire.pages, id) + 1, pages: questionnaire.pages.length };
 }
-
-/** The items a page asks, given the answers on earlier pages. */
-export const itemsAsked = (page: QuestionnairePage, draft: AnswersDraft) => page.items.filter((item) => isEnabled(item, draft));
 
 /** The last page with an answer on it: where a walk stopped by an emergency was. */
 export const lastAnsweredPage = (questionnaire: Questionnaire, draft: AnswersDraft) =>
