@@ -1,5 +1,5 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { anyVisibleInPage, findVisibleNamedInPage, ROLE_SELECTORS, type PageDriver } from './page-driver';
+import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
+import { anyVisibleInPage, findVisibleNamedInPage, ROLE_SELECTORS, withNamedFailures, type PageDriver } from './page-driver';
 
 /**
  * Firefox ESR from Debian (`apt-get install firefox-esr`; browsers cannot be downloaded here), driven
@@ -124,6 +124,38 @@ function firefoxDriver(page: Page): PageDriver {
   };
 }
 
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * Sizes the page to a phone's viewport and checks that it took. puppeteer's setViewport sends two
+ * BiDi commands at once: browsingContext.setViewport, which every Firefox ESR since 128 knows, and
+ * emulation.setScreenOrientationOverride, which Firefox 140 ESR does not ("unknown command"; 153 ESR
+ * does). The orientation is not needed (a 390 × 844 viewport is portrait anyway), so that refusal
+ * is let pass, and the page's own size says whether the viewport command did its work.
+ */
+async function sizeToPhone(page: Page, browserName: string) {
+  try {
+    await page.setViewport({ ...PHONE, deviceScaleFactor: 1 });
+  } catch (error) {
+    if (!(error instanceof ProtocolError && error.message.includes('unknown command emulation.setScreenOrientationOverride'))) {
+      throw new Error(
+        `${browserName}: setViewport(390 × 844) failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const [width, height] = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+    if (width === PHONE.width && height === PHONE.height) return;
+    if (Date.now() > deadline)
+      throw new Error(`${browserName}: the page is ${width} × ${height} px, not 390 × 844, after setViewport`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 export interface WatchedFirefoxPage {
   page: Page;
   driver: PageDriver;
@@ -151,8 +183,9 @@ export async function openFirefoxPage(browser: Browser, origin: string): Promise
     const url = request.url();
     if (/^https?:/.test(url) && new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
   });
-  await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
-  const driver = firefoxDriver(page);
+  const browserName = `Firefox ${(await browser.version()).replace(/^firefox\//, '')}`;
+  await sizeToPhone(page, browserName);
+  const driver = withNamedFailures(firefoxDriver(page), browserName, TIMEOUT + 5_000);
   await driver.goto(origin);
   return { page, driver, problems, close: () => context.close() };
 }

@@ -70,3 +70,43 @@ export function anyVisibleInPage(selector: string): boolean {
     (element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden',
   );
 }
+
+/** The first line of an error's message: a protocol error's message carries the browser's stack after it. */
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';
+
+/** How a command is named in a message: its method and its arguments, functions by their name. */
+const describeCall = (method: string, args: unknown[]) =>
+  `${method}(${args.map((arg) => (typeof arg === 'function' ? arg.name || 'a function' : JSON.stringify(arg))).join(', ')})`;
+
+/**
+ * The driver, with every command bound to a deadline and every failure told in one line that names
+ * the engine and its version (`browser`, e.g. "Firefox 140.12.0"), the command and what the browser
+ * said, instead of a protocol stack trace or a walk that waits until the test's own timeout. A
+ * command that waits for something (waitForVisible, clickRole …) waits at most its adapter's own
+ * timeout, so `deadlineMs` is set above that and catches only a command the browser never answers.
+ */
+export function withNamedFailures(driver: PageDriver, browser: string, deadlineMs: number): PageDriver {
+  const named = { ...driver, engine: driver.engine } as Record<string, unknown>;
+  for (const [method, command] of Object.entries(driver)) {
+    if (typeof command !== 'function') continue;
+    named[method] = async (...args: unknown[]) => {
+      const call = describeCall(method, args);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stalled = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`${browser}: ${call} got no answer within ${deadlineMs / 1000} s`)),
+          deadlineMs,
+        );
+      });
+      try {
+        return await Promise.race([(command as (...a: unknown[]) => Promise<unknown>).apply(driver, args), stalled]);
+      } catch (error) {
+        if (error instanceof Error && error.message.startsWith(`${browser}: `)) throw error;
+        throw new Error(`${browser}: ${call} failed: ${firstLine(error)}`, { cause: error });
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+  }
+  return named as unknown as PageDriver;
+}

@@ -14,7 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Builder, By, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
-import type { PageDriver } from './page-driver';
+import { withNamedFailures, type PageDriver } from './page-driver';
 
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver';
 
@@ -243,7 +243,8 @@ export async function openWebKitPage(service: WebKitDriverService, origin: strin
   const watch = () => session.executeScript(WATCH);
   try {
     await session.manage().window().setRect({ width: 390, height: 844 });
-    const adapter = webkitDriver(session);
+    const version = String((await session.getCapabilities()).get('browserVersion') ?? 'of unknown version');
+    const adapter = withNamedFailures(webkitDriver(session), `WebKit ${version}`, TIMEOUT + 5_000);
     const driver: PageDriver = {
       ...adapter,
       goto: async (url) => {
