@@ -88,10 +88,16 @@ function itemProblems(
     if (item.enableWhen || page.enableWhen)
       problems.push('a field the contract requires must always be asked, never behind enableWhen');
   }
-  const isWarningSign = (RED_FLAG_FIELDS as readonly AnswerField[]).concat(OPTIONAL_RED_FLAG_FIELDS).includes(item.field);
+  const isWarningSign = WARNING_SIGNS.includes(item.field);
   if (isWarningSign && !page.warningSigns) problems.push('a warning sign must sit on a page of warning signs');
   return problems.filter((problem) => problem !== undefined);
 }
+
+const WARNING_SIGNS: readonly AnswerField[] = [...RED_FLAG_FIELDS, ...OPTIONAL_RED_FLAG_FIELDS];
+
+/** A page asked only on a warning sign's answer (what the chest pain is like): it may sit among the warning signs. */
+const followsUpWarningSigns = (page: QuestionnairePage) =>
+  page.enableWhen !== undefined && page.enableWhen.every((condition) => WARNING_SIGNS.includes(condition.question));
 
 /**
  * What the schema cannot say: every contract field asked exactly once, every option a legal value
@@ -111,7 +117,7 @@ export function questionnaireProblems(questionnaire: Questionnaire): string[] {
     if (page.warningSigns && pastWarningSigns)
       problems.push(`${where}: a page of warning signs must come before every other page`);
     if (page.warningSigns && page.enableWhen) problems.push(`${where}: warning signs are always asked, never behind enableWhen`);
-    pastWarningSigns ||= !page.warningSigns;
+    pastWarningSigns ||= !page.warningSigns && !followsUpWarningSigns(page);
 
     const askedBefore = new Set(askedOn.keys());
     for (const problem of conditionProblems(page.enableWhen, askedBefore)) problems.push(`${where}: ${problem}`);

@@ -43,7 +43,17 @@ export const RISK_FACTORS = [
   'oestrogen',
   'long_travel',
   'smoker',
+  // The Marburg Heart Score's "known vascular disease" beyond the heart (Bösner et al., CMAJ 2010),
+  // and the cardiovascular risks a chest pain is weighed with (NICE CG95).
+  'vascular_disease',
+  'high_blood_pressure',
+  'high_cholesterol',
 ] as const;
+
+/** How a chest pain began: with the workout's soreness, at one moment of a lift, in exertion (easing with rest), or at rest. */
+export const CHEST_PAIN_STARTS = ['with_soreness', 'during_lift', 'during_exertion', 'at_rest', 'unsure'] as const;
+/** How a chest pain comes and goes: a soreness when the muscles are used, bouts of minutes, or over 15 minutes. */
+export const CHEST_PAIN_BOUTS = ['when_used', 'minutes', 'over_15_minutes', 'unsure'] as const;
 
 const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
@@ -105,6 +115,15 @@ export const answersSchema = z.strictObject({
   exertionPain: z.optional(yesNoUnsure),
   calfSwelling: z.optional(yesNoUnsure),
   riskFactors: z.optional(z.array(z.enum(RISK_FACTORS))),
+
+  // Added to the contract, all optional: what a clinician asks about a chest pain, to tell a sore
+  // chest muscle from the heart (asked when there is chest pain, or a "not sure").
+  chestPainOnPressing: z.optional(yesNoUnsure),
+  chestPainOnMoving: z.optional(yesNoUnsure),
+  chestPainStart: z.optional(z.enum(CHEST_PAIN_STARTS)),
+  chestPainHeavy: z.optional(yesNoUnsure),
+  chestPainBouts: z.optional(z.enum(CHEST_PAIN_BOUTS)),
+  thinksHeart: z.optional(yesNoUnsure),
 });
 
 /** Answers as they arrive (defaults not yet applied). */

@@ -1,7 +1,7 @@
 import { Engine } from 'json-rules-engine';
 import type { AnswerField, Answers, CauseId, Disposition } from './contract';
 import { levelWhenNotSure } from './disposition';
-import { becauseOf, notSureFacts, passedFirmly, passingFacts, type Because, type EvaluatedCondition } from './explain';
+import { becauseOf, notSureFacts, passedFirmly, passingFacts, unansweredFacts, type Because, type EvaluatedCondition } from './explain';
 import { toFacts } from './facts';
 import type { RuleSet } from './rule-set';
 import type { Source } from './rule-schema';
@@ -16,6 +16,8 @@ export interface Finding {
   levelIfYes: Disposition;
   /** The "not sure" answers it leaned on; empty when it fired on firm answers. */
   notSure: AnswerField[];
+  /** The questions it fired on because they were not answered (yet): a follow-up still to come, or one never asked. */
+  unanswered: AnswerField[];
   cause?: CauseId;
   weight: number;
   reason: string;
@@ -50,6 +52,7 @@ export function createRuleRunner(ruleSet: RuleSet) {
           level: firm ? params.level : levelWhenNotSure(params.level, params.levelWhenNotSure),
           levelIfYes: params.level,
           notSure: firm ? [] : [...new Set(notSureFacts(conditions))],
+          unanswered: [...new Set(unansweredFacts(conditions))],
           cause: params.cause,
           weight: params.weight ?? 1,
           reason: params.reason,

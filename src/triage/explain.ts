@@ -44,6 +44,13 @@ export function notSureFacts(condition: EvaluatedCondition): AnswerField[] {
   return passed(condition) && condition.factResult === 'unsure' ? [condition.fact as AnswerField] : [];
 }
 
+/** The questions a fired rule passed on because they were not answered (a test that catches null). */
+export function unansweredFacts(condition: EvaluatedCondition): AnswerField[] {
+  if (condition.all) return condition.all.flatMap(unansweredFacts);
+  if (condition.any) return condition.any.filter(passed).flatMap(unansweredFacts);
+  return passed(condition) && condition.factResult === null ? [condition.fact as AnswerField] : [];
+}
+
 /** Turns the facts a rule passed on into the answers behind them; a derived fact is explained by its inputs. */
 export function becauseOf(facts: string[], answers: Answers, words: AnswerWords): Because[] {
   const fields = new Set<AnswerField>();

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
-import { yesNoUnsure } from './contract';
+import { answersSchema, yesNoUnsure } from './contract';
+import { isDerivedFact, type FactName } from './facts';
 import { urgency } from './disposition';
 import { describeIssues } from './issue-text';
 import { catalogueSchema, type Catalogue } from './catalogue-schema';
@@ -34,10 +35,14 @@ function zodProblems(file: string, content: unknown, error: z.core.$ZodError): s
 export const leaves = (condition: Condition): LeafCondition[] =>
   'all' in condition ? condition.all.flatMap(leaves) : 'any' in condition ? condition.any.flatMap(leaves) : [condition];
 
+/** A fact that may be null: an answer the contract lets a person leave out (not one with a default). */
+const mayBeUnanswered = (fact: FactName) =>
+  !isDerivedFact(fact) && answersSchema.shape[fact]._zod.def.type === 'optional';
+
 /** Checks that a test compares a fact with values that fact can take, and never reads "not sure" as "no". */
 function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
   const schema = factSchema(leaf.fact);
-  const legal = legalFor(schema);
+  const legal = (v: unknown) => (v === null ? mayBeUnanswered(leaf.fact) : legalFor(schema)(v));
   const { fact, operator, value } = leaf;
   switch (operator) {
     case 'equal':
@@ -64,6 +69,15 @@ function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
     !accepted.includes('unsure')
   ) {
     return `${fact}: a "yes" that raises the level must also catch "unsure" (use "in": [true, "unsure"])`;
+  }
+  // Where "no" is the worrying answer (a chest pain that pressing does not bring on), "not sure" is never read as "yes".
+  if (
+    factSchema(fact) === yesNoUnsure &&
+    rule.event.params.level !== 'self_care' &&
+    accepted.includes(false) &&
+    !accepted.includes('unsure')
+  ) {
+    return `${fact}: a "no" that raises the level must also catch "unsure" (use "in": [false, "unsure"])`;
   }
   return undefined;
 }

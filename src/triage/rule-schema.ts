@@ -24,7 +24,8 @@ export const sourceSchema = z
   .check(z.describe('Where the clinical fact behind this comes from'));
 export type Source = z.infer<typeof sourceSchema>;
 
-const plainValue = z.union([z.string(), z.number(), z.boolean()]);
+/** null stands for "not answered", and may be tested only on a question that can be left unanswered (the loader checks). */
+const plainValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 const leafConditionSchema = z
   .strictObject({

@@ -68,7 +68,8 @@ async function assess(draft: AnswersDraft, questionnaire: Questionnaire, triage:
   const trusted = leansOnlyOnAnswers(guessed);
   return {
     complete: isComplete(questionnaire, draft),
-    emergencyNow: result.reasons.some((finding) => finding.level === 'emergency' && trusted(finding)),
+    // Not on a question still unanswered: the follow-ups of a chest pain come on the next page, and may show a sore muscle.
+    emergencyNow: result.reasons.some((finding) => finding.level === 'emergency' && trusted(finding) && finding.unanswered.length === 0),
     result: { ...result, causes: result.causes.filter(trusted), reasons: result.reasons.filter(trusted) },
   };
 }
