@@ -30,10 +30,38 @@ describe('the questionnaire file', () => {
 
   it('puts the heart and aorta signs on the first pages, and every warning-sign page before the rest', () => {
     const { pages } = shippedRuleSet().questionnaire;
-    expect(pages[0]?.items.map((i) => i.field)).toContain('chestPain');
-    expect(pages[1]?.items.map((i) => i.field)).toContain('tearingPain');
-    const firstOther = pages.findIndex((page) => !page.warningSigns);
-    expect(pages.slice(firstOther).some((page) => page.warningSigns)).toBe(false);
+    const alwaysAsked = pages.filter((page) => !page.enableWhen);
+    expect(alwaysAsked[0]?.items.map((i) => i.field)).toContain('chestPain');
+    expect(alwaysAsked[1]?.items.map((i) => i.field)).toContain('tearingPain');
+    const firstOther = alwaysAsked.findIndex((page) => !page.warningSigns);
+    expect(alwaysAsked.slice(firstOther).some((page) => page.warningSigns)).toBe(false);
+  });
+
+  it('asks what a chest pain is like right after the chest question, only when there is chest pain or a "not sure"', () => {
+    const { pages } = shippedRuleSet().questionnaire;
+    expect(pages[1]?.id).toBe('chest-pain');
+    expect(pages[1]?.enableWhen?.map((c) => [c.question, c.operator, c.answer])).toEqual([
+      ['chestPain', '=', true],
+      ['chestPain', '=', 'unsure'],
+    ]);
+    // Optional, as the command line's fields are: one left blank is unanswered, which keeps the emergency.
+    expect(pages[1]?.items.some((item) => item.required)).toBe(false);
+  });
+
+  it("lets among the warning signs only a page asked on a warning sign's answer", () => {
+    const broken = shipped();
+    broken.pages[1]!.enableWhen = [{ question: 'chestPain', operator: '=', answer: true }];
+    expect(problemsOf(broken)).toEqual([]);
+    const later = shipped();
+    const workout = later.pages.find((page) => page.id === 'workout')!;
+    later.pages.splice(later.pages.indexOf(workout), 1);
+    later.pages.splice(1, 0, {
+      ...workout,
+      enableWhen: [{ question: 'chestPain', operator: '=', answer: false }, ...(workout.enableWhen ?? [])],
+    });
+    expect(problemsOf(later).join('\n')).toMatch(
+      /page how-it-started: a page of warning signs must come before every other page/,
+    );
   });
 
   it('refuses a question for a field the contract does not have, naming it', () => {

@@ -8,7 +8,7 @@ import {
   type AnswersInput,
   type Disposition,
 } from '../src/triage';
-import { answersArbitrary } from './helpers/answer-arbitrary';
+import { answersArbitrary, MUSCULAR_CHEST_ANSWERS } from './helpers/answer-arbitrary';
 import { triageAnswers } from './helpers/triage';
 
 /** 10,000 generated answer sets per property, as the safety case asks; FAST_CHECK_RUNS may raise it. */
@@ -17,15 +17,53 @@ const urgency = (d: Disposition) => DISPOSITIONS.length - 1 - DISPOSITIONS.index
 const disposition = async (answers: AnswersInput) => (await triageAnswers(answers)).disposition;
 
 /** Each way an answer set can be made more alarming, one step at a time. */
+/**
+ * The one step that may lower the level, on the contract's own word: a "not sure" to the chest
+ * question is never self-care, while a "yes" whose follow-ups all show a sore muscle may be.
+ */
+const chestNotSureToYesOnAMuscle = (a: AnswersInput, field: string) =>
+  field === 'chestPain' &&
+  a.chestPain === 'unsure' &&
+  Object.entries(MUSCULAR_CHEST_ANSWERS).every(([f, muscular]) => a[f as keyof AnswersInput] === muscular);
+
+/** Each chest follow-up, from the answer that shows a sore muscle to the most worrying, one step at a time. */
+const CHEST_FOLLOW_UP_STEPS: Record<keyof typeof MUSCULAR_CHEST_ANSWERS, readonly unknown[]> = {
+  chestPainOnPressing: [true, 'unsure', false],
+  chestPainOnMoving: [true, 'unsure', false],
+  chestPainStart: ['with_soreness', 'during_lift', 'unsure', 'during_exertion', 'at_rest'],
+  chestPainHeavy: [false, 'unsure', true],
+  chestPainBouts: ['when_used', 'unsure', 'minutes', 'over_15_minutes'],
+  thinksHeart: [false, 'unsure', true],
+};
+
 const raisings: { name: string; raise: (a: AnswersInput) => AnswersInput | undefined }[] = [
   ...[...RED_FLAG_FIELDS, ...OPTIONAL_RED_FLAG_FIELDS, 'armNumbness', 'armWeakness', 'rash'].map((field) => ({
     name: field,
     raise: (a: AnswersInput) => {
+      if (chestNotSureToYesOnAMuscle(a, field)) return undefined;
       const now = a[field as keyof AnswersInput];
       const next = now === false || now === undefined ? 'unsure' : now === 'unsure' ? true : undefined;
       return next === undefined ? undefined : { ...a, [field]: next };
     },
   })),
+  ...Object.entries(CHEST_FOLLOW_UP_STEPS).flatMap(([field, steps]) => [
+    {
+      name: `${field}: one step less like a sore muscle`,
+      raise: (a: AnswersInput) => {
+        const now = steps.indexOf(a[field as keyof AnswersInput]);
+        const next = now === -1 ? undefined : steps[now + 1];
+        return next === undefined ? undefined : { ...a, [field]: next };
+      },
+    },
+    {
+      // A follow-up left out (another system's answers) never reassures.
+      name: `${field}: not answered`,
+      raise: (a: AnswersInput) => {
+        const { [field as keyof AnswersInput]: _left, ...rest } = a;
+        return rest as AnswersInput;
+      },
+    },
+  ]),
   {
     name: 'breathless',
     raise: (a) => (a.breathless === 'severe' ? undefined : { ...a, breathless: a.breathless === 'none' ? 'mild' : 'severe' }),
@@ -64,6 +102,16 @@ describe('safety properties', { timeout: 600_000 }, () => {
       ),
       { numRuns },
     );
+  });
+
+  it('lowers the level on the chest question only where the contract says so: "not sure" is a doctor, a sore muscle may be self-care', async () => {
+    const soreChest = {
+      ...(await import('./helpers/vignettes')).publicVignette('doms-classic').answers,
+      ...MUSCULAR_CHEST_ANSWERS,
+      riskFactors: [],
+    };
+    expect(await disposition({ ...soreChest, chestPain: true })).toBe('self_care');
+    expect(await disposition({ ...soreChest, chestPain: 'unsure' })).toBe('doctor');
   });
 
   it('an "unsure" red flag never yields self-care', async () => {

@@ -15,13 +15,16 @@ describe('clinical reviews of blind vignettes', () => {
   const reviewed = Object.values(vignetteFiles())
     .flat()
     .filter((v) => v.expect.review);
-  it.each(reviewed.map((v) => [v.id, v] as const))('%s keeps the writer\'s range and adds only more urgent levels, with a reason', (_id, v) => {
-    const review = v.expect.review!;
-    expect(review.why.length).toBeGreaterThan(40);
-    for (const level of v.expect.acceptable) expect(review.acceptable).toContain(level);
-    const leastUrgentWritten = Math.max(...v.expect.acceptable.map((d) => DISPOSITIONS.indexOf(d)));
-    for (const level of review.acceptable) expect(DISPOSITIONS.indexOf(level)).toBeLessThanOrEqual(leastUrgentWritten);
-  });
+  it.each(reviewed.map((v) => [v.id, v] as const))(
+    "%s keeps the writer's range and adds only more urgent levels, with a reason",
+    (_id, v) => {
+      const review = v.expect.review!;
+      expect(review.why.length).toBeGreaterThan(40);
+      for (const level of v.expect.acceptable) expect(review.acceptable).toContain(level);
+      const leastUrgentWritten = Math.max(...v.expect.acceptable.map((d) => DISPOSITIONS.indexOf(d)));
+      for (const level of review.acceptable) expect(DISPOSITIONS.indexOf(level)).toBeLessThanOrEqual(leastUrgentWritten);
+    },
+  );
 });
 
 describe.each(Object.entries(vignetteFiles()))('vignettes in %s', (file, vignettes) => {

@@ -20,11 +20,14 @@ export interface EvaluatedCondition {
 
 const passed = (c: EvaluatedCondition) => c.result === true;
 
-/** The tests that made a fired rule pass: all of an "all", only the passing ones of an "any". */
+/**
+ * The answers that made a fired rule pass: all of an "all", only the passing ones of an "any". A
+ * test that passed on a question left unanswered is not something the person said (see unansweredFacts).
+ */
 export function passingFacts(condition: EvaluatedCondition): string[] {
   if (condition.all) return condition.all.flatMap(passingFacts);
   if (condition.any) return condition.any.filter(passed).flatMap(passingFacts);
-  return passed(condition) && condition.fact ? [condition.fact] : [];
+  return passed(condition) && condition.fact && condition.factResult !== null ? [condition.fact] : [];
 }
 
 /**

@@ -13,16 +13,61 @@ const HEART_SIGNS_CLEAR = { chestPain: false, sweatingOrNausea: false, exertionP
 describe('the emergency interrupt', () => {
   it('stops right after the page with the emergency result when an emergency warning sign is answered "yes"', async () => {
     const { user } = await renderApp({ at: '#/page/heart-signs' });
-    await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
-    await choose(user, /cold sweat/i, 'No');
+    await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'No');
+    await choose(user, /cold sweat/i, 'Yes');
     await choose(user, /exert yourself/i, 'No');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Immediate action required: Call 999 now' })).toBeInTheDocument();
     expect(careCard()).toHaveAttribute('data-disposition', 'emergency');
     expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-    expect(await screen.findByText('Chest pain, pressure or tightness: yes')).toBeInTheDocument();
+    expect(await screen.findByText('Cold sweat, feeling sick or light-headed with the pain: yes')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+  });
+
+  it('asks what a chest pain is like before it calls an emergency on it, and stops after those questions when they point to the heart', async () => {
+    const { user } = await renderApp({ at: '#/page/heart-signs' });
+    await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
+    await choose(user, /cold sweat/i, 'No');
+    await choose(user, /exert yourself/i, 'No');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your chest pain' })).toBeInTheDocument();
+    await choose(user, /press with your fingers/i, 'Yes');
+    await choose(user, /move or stretch your arms/i, 'Yes');
+    await choose(user, 'How did the chest pain start?', 'It built up after the workout, like the soreness in my muscles');
+    await choose(user, /heavy, squeezed or pressed/i, 'Yes');
+    await choose(
+      user,
+      'How does the chest pain come and go?',
+      'It is a soreness that is worse when I move, stretch or press the muscles',
+    );
+    await choose(user, /coming from your heart/i, 'No');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Immediate action required: Call 999 now' })).toBeInTheDocument();
+    expect(await screen.findByText('The chest feels heavy, squeezed or pressed: yes')).toBeInTheDocument();
+  });
+
+  it('goes on asking when the chest pain behaves like a sore muscle', async () => {
+    const { user } = await renderApp({ at: '#/page/heart-signs' });
+    await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
+    await choose(user, /cold sweat/i, 'No');
+    await choose(user, /exert yourself/i, 'No');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Your chest pain' });
+    await choose(user, /press with your fingers/i, 'Yes');
+    await choose(user, /move or stretch your arms/i, 'Yes');
+    await choose(user, 'How did the chest pain start?', 'It built up after the workout, like the soreness in my muscles');
+    await choose(user, /heavy, squeezed or pressed/i, 'No');
+    await choose(
+      user,
+      'How does the chest pain come and go?',
+      'It is a soreness that is worse when I move, stretch or press the muscles',
+    );
+    await choose(user, /coming from your heart/i, 'No');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'How the pain started' })).toBeInTheDocument();
   });
 
   it('goes on asking when the answer is "not sure": the result will still take it seriously', async () => {

@@ -67,10 +67,17 @@ describe('the result', () => {
   });
 
   it('says what to do if a sign the person was not sure of is there, in the words of the start page', async () => {
-    await showResult({ ...(publicVignette('doms-classic').answers as AnswersDraft), chestPain: 'unsure' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Urgent advice: Get medical help today' })).toBeInTheDocument();
+    await showResult({ ...(publicVignette('doms-classic').answers as AnswersDraft), exertionPain: 'unsure' });
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Non-urgent advice: See a GP or physiotherapist in the next few days',
+      }),
+    ).toBeInTheDocument();
     const notSure = await screen.findByRole('region', { name: 'You were not sure about some signs' });
-    expect(notSure).toHaveTextContent('Chest pain, pressure or tightness: call 999 at once');
+    expect(notSure).toHaveTextContent(
+      'Pain or tightness that comes on with exertion and eases with rest: call nhs 111 or go to 111.nhs.uk today',
+    );
   });
 
   it.each([

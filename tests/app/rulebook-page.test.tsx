@@ -55,7 +55,7 @@ describe('how this tool decides', () => {
   });
 
   it('leads back to an emergency result that stopped the questions', async () => {
-    await renderApp({ answers: { chestPain: true }, at: '#/rules' });
+    await renderApp({ answers: { chestPain: false, sweatingOrNausea: true }, at: '#/rules' });
     expect(await screen.findByRole('link', { name: 'Back to your result' })).toHaveAttribute('href', '#/result');
   });
 

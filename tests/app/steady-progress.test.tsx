@@ -8,7 +8,7 @@ import { renderApp } from './support/render-app';
 
 const CAPTION = /^(.+) Page (\d+) of (\d+)$/;
 
-/** The line above the heading, e.g. "Your workout Page 8 of 10". */
+/** The line above the heading, e.g. "Your workout Page 9 of 11". */
 const progressLine = () =>
   screen.getByText((_, element) => element?.tagName === 'P' && CAPTION.test(element.textContent ?? '')).textContent ?? '';
 
@@ -39,7 +39,7 @@ describe('progress through the questions', () => {
     await when('It did not start after a workout');
     await pressContinue(user);
     await look('Your form and posture');
-    expect(seen.at(-1)).toBe('Your workout Page 9 of 10');
+    expect(seen.at(-1)).toBe('Your workout Page 10 of 11');
 
     // After a workout: the workout page opens, before it; every follow-up may apply until it is answered.
     await back('When it started and how it is going');
@@ -63,12 +63,12 @@ describe('progress through the questions', () => {
     await look('About you');
 
     expect(seen).toEqual([
-      'Your pain Page 7 of 10',
-      'Your workout Page 9 of 10',
-      'Your workout Page 8 of 10',
-      'Your workout Page 9 of 10',
-      'Your workout Page 9 of 10',
-      'About you Page 10 of 10',
+      'Your pain Page 8 of 11',
+      'Your workout Page 10 of 11',
+      'Your workout Page 9 of 11',
+      'Your workout Page 10 of 11',
+      'Your workout Page 10 of 11',
+      'About you Page 11 of 11',
     ]);
   });
 
@@ -76,21 +76,31 @@ describe('progress through the questions', () => {
     'names the section and counts every page, from the first to the last, out of the same total',
     { timeout: 20_000 },
     async () => {
-      const { answers } = publicVignette('doms-classic');
-      expect(questionnaire.pages).toHaveLength(10);
+      // Sore chest muscles too, so that every page is asked.
+      const answers = {
+        ...publicVignette('doms-classic').answers,
+        chestPain: true,
+        chestPainOnPressing: true,
+        chestPainOnMoving: true,
+        chestPainStart: 'with_soreness',
+        chestPainHeavy: false,
+        chestPainBouts: 'when_used',
+        thinksHeart: false,
+      } as const;
+      expect(questionnaire.pages).toHaveLength(11);
       for (const [index, page] of questionnaire.pages.entries()) {
         const { unmount } = await renderApp({ answers, at: `#/page/${page.id}` });
         await screen.findByRole('heading', { level: 1, name: page.title });
-        expect(progressLine()).toBe(`${page.section} Page ${index + 1} of 10`);
+        expect(progressLine()).toBe(`${page.section} Page ${index + 1} of 11`);
         unmount();
       }
     },
   );
 
-  it('starts at "Warning signs Page 1 of 10"', async () => {
+  it('starts at "Warning signs Page 1 of 11"', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     await screen.findByRole('heading', { level: 1, name: 'Your chest, and how you feel with the pain' });
-    expect(progressLine()).toBe('Warning signs Page 1 of 10');
+    expect(progressLine()).toBe('Warning signs Page 1 of 11');
   });
 });

@@ -29,7 +29,7 @@ describe('the summary for a clinician', () => {
   });
 
   it('is there as soon as the answers call for an emergency, before the other questions', async () => {
-    await renderApp({ answers: { chestPain: true }, at: '#/summary' });
+    await renderApp({ answers: { chestPain: false, sweatingOrNausea: true }, at: '#/summary' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Summary for a doctor or nurse' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveTextContent('Emergency: call the emergency number now');
   });

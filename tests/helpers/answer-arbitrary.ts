@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import {
   BREATHLESS,
   CHARACTERS,
+  CHEST_PAIN_BOUTS,
+  CHEST_PAIN_STARTS,
   EXERCISES,
   HISTORY,
   LOCATIONS,
@@ -39,6 +41,29 @@ const redFlags = Object.fromEntries(RED_FLAG_FIELDS.map((f) => [f, flag])) as Re
   typeof flag
 >;
 
+/**
+ * The chest pain follow-ups and the answer to each that shows a sore muscle. A generated person
+ * mostly gives that answer, so that the path where every follow-up reassures is explored too.
+ */
+export const MUSCULAR_CHEST_ANSWERS = {
+  chestPainOnPressing: true,
+  chestPainOnMoving: true,
+  chestPainStart: 'with_soreness',
+  chestPainHeavy: false,
+  chestPainBouts: 'when_used',
+  thinksHeart: false,
+} as const;
+const mostlyMuscular = <T>(muscular: T, all: readonly T[]) =>
+  fc.oneof({ weight: 4, arbitrary: fc.constant(muscular) }, { weight: 1, arbitrary: fc.constantFrom(...all) });
+const chestFollowUps = {
+  chestPainOnPressing: mostlyMuscular<boolean | 'unsure'>(true, [true, false, 'unsure']),
+  chestPainOnMoving: mostlyMuscular<boolean | 'unsure'>(true, [true, false, 'unsure']),
+  chestPainStart: mostlyMuscular<(typeof CHEST_PAIN_STARTS)[number]>('with_soreness', CHEST_PAIN_STARTS),
+  chestPainHeavy: mostlyMuscular<boolean | 'unsure'>(false, [true, false, 'unsure']),
+  chestPainBouts: mostlyMuscular<(typeof CHEST_PAIN_BOUTS)[number]>('when_used', CHEST_PAIN_BOUTS),
+  thinksHeart: mostlyMuscular<boolean | 'unsure'>(false, [true, false, 'unsure']),
+};
+
 /** Any answer set the contract accepts: required fields always, optional ones sometimes. */
 export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
   {
@@ -74,6 +99,7 @@ export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
     history: mostlyNone(subset(HISTORY)),
     ...Object.fromEntries(OPTIONAL_RED_FLAG_FIELDS.map((f) => [f, flag])),
     riskFactors: mostlyNone(subset(RISK_FACTORS)),
+    ...chestFollowUps,
   },
   {
     requiredKeys: [

@@ -1,5 +1,6 @@
 import {
   answersInScope,
+  enabledPages,
   REQUIRED_FIELDS,
   answersSchema,
   createTriage,
@@ -53,6 +54,13 @@ interface Assessment {
   result: TriageResult;
 }
 
+/** A question on a page the person has not reached: nothing on it or after it is answered yet. */
+function stillToCome(questionnaire: Questionnaire, draft: AnswersDraft, field: AnswerField): boolean {
+  const pages = enabledPages(questionnaire, draft);
+  const at = pages.findIndex((page) => page.items.some((item) => item.field === field));
+  return at !== -1 && pages.slice(at).every((page) => page.items.every((item) => !isAnswered(draft, item.field)));
+}
+
 const leansOnlyOnAnswers = (guessed: AnswerField[]) => (finding: { because: Finding['because'] }) =>
   finding.because.every((because) => !guessed.includes(because.field));
 
@@ -68,8 +76,13 @@ async function assess(draft: AnswersDraft, questionnaire: Questionnaire, triage:
   const trusted = leansOnlyOnAnswers(guessed);
   return {
     complete: isComplete(questionnaire, draft),
-    // Not on a question still unanswered: the follow-ups of a chest pain come on the next page, and may show a sore muscle.
-    emergencyNow: result.reasons.some((finding) => finding.level === 'emergency' && trusted(finding) && finding.unanswered.length === 0),
+    // Not on a question still to come: the follow-ups of a chest pain are on the next page, and may show a sore muscle.
+    emergencyNow: result.reasons.some(
+      (finding) =>
+        finding.level === 'emergency' &&
+        trusted(finding) &&
+        !finding.unanswered.some((field) => stillToCome(questionnaire, draft, field)),
+    ),
     result: { ...result, causes: result.causes.filter(trusted), reasons: result.reasons.filter(trusted) },
   };
 }
