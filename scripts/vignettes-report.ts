@@ -67,3 +67,8 @@ console.log('\n| file | cases | safe | in range | exact | under-triaged | over-t
 console.log('|---|---|---|---|---|---|---|---|');
 for (const [file, vignettes] of Object.entries(files)) console.log(row(file, sum((await tally(vignettes)).byLevel.values())));
 if (misses.length > 0) console.log(`\nnot exact:\n${misses.join('\n')}`);
+const reviewed = all.filter((v) => v.expect.review);
+if (reviewed.length > 0)
+  console.log(
+    `\nmore urgent than the writer's range, kept on clinical review (counted above as over-triaged):\n${reviewed.map((v) => `  ${v.id}: ${v.expect.review!.why}`).join('\n')}`,
+  );

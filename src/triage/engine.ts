@@ -1,7 +1,15 @@
 import { Engine } from 'json-rules-engine';
 import type { AnswerField, Answers, CauseId, Disposition } from './contract';
 import { levelWhenNotSure } from './disposition';
-import { becauseOf, notSureFacts, passedFirmly, passingFacts, unansweredFacts, type Because, type EvaluatedCondition } from './explain';
+import {
+  becauseOf,
+  notSureFacts,
+  passedFirmly,
+  passingFacts,
+  unansweredFacts,
+  type Because,
+  type EvaluatedCondition,
+} from './explain';
 import { toFacts } from './facts';
 import type { RuleSet } from './rule-set';
 import type { Source } from './rule-schema';

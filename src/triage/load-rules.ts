@@ -36,8 +36,7 @@ export const leaves = (condition: Condition): LeafCondition[] =>
   'all' in condition ? condition.all.flatMap(leaves) : 'any' in condition ? condition.any.flatMap(leaves) : [condition];
 
 /** A fact that may be null: an answer the contract lets a person leave out (not one with a default). */
-const mayBeUnanswered = (fact: FactName) =>
-  !isDerivedFact(fact) && answersSchema.shape[fact]._zod.def.type === 'optional';
+const mayBeUnanswered = (fact: FactName) => !isDerivedFact(fact) && answersSchema.shape[fact]._zod.def.type === 'optional';
 
 /** Checks that a test compares a fact with values that fact can take, and never reads "not sure" as "no". */
 function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
