@@ -56,9 +56,11 @@ const raisings: { name: string; raise: (a: AnswersInput) => AnswersInput | undef
       },
     },
     {
-      // A follow-up left out (another system's answers) never reassures.
-      name: `${field}: not answered`,
+      // A reassuring follow-up left out (another system's answers) never reassures. (Leaving out a
+      // worrying one loses what it said: that may lower the level, as the contract's own fields do.)
+      name: `${field}: the answer that shows a sore muscle, not given`,
       raise: (a: AnswersInput) => {
+        if (a[field as keyof AnswersInput] !== steps[0]) return undefined;
         const { [field as keyof AnswersInput]: _left, ...rest } = a;
         return rest as AnswersInput;
       },

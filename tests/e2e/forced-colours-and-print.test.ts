@@ -27,12 +27,13 @@ async function chooseYesOnTheFirstQuestion(page: Page) {
   await firstQuestion(page).getByRole('radio', { name: 'Yes' }).check();
 }
 
-/** "Yes" to chest pain stops right after the first page with the emergency result. */
+/** "Yes" to a cold sweat with the pain stops right after the first page with the emergency result. */
 async function showEmergencyResult(page: Page): Promise<Locator> {
-  await chooseYesOnTheFirstQuestion(page);
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await firstQuestion(page).getByRole('radio', { name: 'No', exact: true }).check();
   await page
     .getByRole('group', { name: /cold sweat/i })
-    .getByRole('radio', { name: 'No', exact: true })
+    .getByRole('radio', { name: 'Yes', exact: true })
     .check();
   await page.getByRole('button', { name: 'Continue' }).click();
   const card = page.locator('main [data-disposition="emergency"]');
