@@ -42,7 +42,9 @@ describe('rules:check', () => {
       'rules/: no rule reads the red-flag question "coughingBlood"',
       'rules/: no rule reads the red-flag question "painOnDeepBreath"',
       'rules/: no rule reads the red-flag question "calfSwelling"',
+      'rules/: no rule reads the red-flag question "armSwelling"',
       'rules/: no rule points to the cause "lung_problem"',
+      'rules/: no rule points to the cause "arm_clot"',
     ]);
   });
 });

@@ -48,7 +48,16 @@ export const RISK_FACTORS = [
   'vascular_disease',
   'high_blood_pressure',
   'high_cholesterol',
+  // What a gym user may take that raises the risk of a heart attack or a dissection, and a time of
+  // higher risk of a clot and of a torn heart artery (SCAD): asked by name, as people on them do
+  // not count them as "steroid tablets" or "injecting drugs".
+  'anabolic_steroids',
+  'stimulants',
+  'pregnancy_or_recent_birth',
 ] as const;
+
+/** How this soreness compares with any before: far worse, not worse, the first ever, or not sure. */
+export const SORENESS_COMPARED = ['far_worse', 'not_worse', 'never_before', 'unsure'] as const;
 
 /** How a chest pain began: with the workout's soreness, at one moment of a lift, in exertion (easing with rest), or at rest. */
 export const CHEST_PAIN_STARTS = ['with_soreness', 'during_lift', 'during_exertion', 'at_rest', 'unsure'] as const;
@@ -115,6 +124,10 @@ export const answersSchema = z.strictObject({
   exertionPain: z.optional(yesNoUnsure),
   calfSwelling: z.optional(yesNoUnsure),
   riskFactors: z.optional(z.array(z.enum(RISK_FACTORS))),
+  // One thing a question: the contract's muscleSwelling also holds "far worse than ever", which a
+  // beginner cannot compare; and a swollen arm, which nothing else asks (a clot after rows or pull-ups).
+  sorenessComparedWithBefore: z.optional(z.enum(SORENESS_COMPARED)),
+  armSwelling: z.optional(yesNoUnsure),
 
   // Added to the contract, all optional: what a clinician asks about a chest pain, to tell a sore
   // chest muscle from the heart (asked when there is chest pain, or a "not sure").
@@ -157,7 +170,7 @@ export const RED_FLAG_FIELDS = [
 ] as const satisfies readonly AnswerField[];
 
 /** Warning signs added to the contract as optional fields; "not sure" is never "no" for them either. */
-export const OPTIONAL_RED_FLAG_FIELDS = ['exertionPain', 'calfSwelling'] as const satisfies readonly AnswerField[];
+export const OPTIONAL_RED_FLAG_FIELDS = ['exertionPain', 'calfSwelling', 'armSwelling'] as const satisfies readonly AnswerField[];
 
 /** The result's levels, most urgent first. */
 export const DISPOSITIONS = ['emergency', 'urgent', 'doctor', 'self_care'] as const;
@@ -173,6 +186,7 @@ const SERIOUS_CAUSES = [
   'spinal_infection',
   'fracture',
   'serious_illness',
+  'arm_clot',
   'shingles',
   'nerve_irritation',
 ] as const;

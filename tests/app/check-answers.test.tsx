@@ -102,8 +102,8 @@ describe('check your answers', () => {
       answers: { ...REQUIRED_ONLY, age: undefined, history: undefined },
       at: '#/page/timing-and-course',
     });
-    const onset = within(screen.getByRole('group', { name: 'When did the pain start?' }));
-    await user.click(onset.getByRole('radio', { name: 'It did not start after a workout' }));
+    const onset = within(screen.getByRole('group', { name: 'When did the pain start, compared with your last workout?' }));
+    await user.click(onset.getByRole('radio', { name: 'At another time: it began at rest, at night or during other activity' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your form and posture' })).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: /which of these were in your workout/i })).not.toBeInTheDocument();

@@ -15,7 +15,7 @@ describe('the emergency interrupt', () => {
     const { user } = await renderApp({ at: '#/page/heart-signs' });
     await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'No');
     await choose(user, /cold sweat/i, 'Yes');
-    await choose(user, /exert yourself/i, 'No');
+    await choose(user, /effort that does not work the sore muscles/i, 'No');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Immediate action required: Call 999 now' })).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe('the emergency interrupt', () => {
     const { user } = await renderApp({ at: '#/page/heart-signs' });
     await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
     await choose(user, /cold sweat/i, 'No');
-    await choose(user, /exert yourself/i, 'No');
+    await choose(user, /effort that does not work the sore muscles/i, 'No');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Your chest pain' })).toBeInTheDocument();
@@ -53,7 +53,7 @@ describe('the emergency interrupt', () => {
     const { user } = await renderApp({ at: '#/page/heart-signs' });
     await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
     await choose(user, /cold sweat/i, 'No');
-    await choose(user, /exert yourself/i, 'No');
+    await choose(user, /effort that does not work the sore muscles/i, 'No');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { level: 1, name: 'Your chest pain' });
     await choose(user, /press with your fingers/i, 'Yes');

@@ -10,7 +10,7 @@ import { renderApp } from './support/render-app';
 
 const CHEST = 'Do you have any pain, pressure, squeezing or tightness in your chest?';
 const SWEAT = 'With the pain, have you had a cold sweat, felt sick, been sick or felt light-headed?';
-const EXERTION = 'Does the pain, or a tightness, come on when you exert yourself and ease within a few minutes of rest?';
+const EXERTION = 'Does the pain, or a tightness, come on with effort that does not work the sore muscles, such as walking briskly uphill or climbing stairs, and ease within a few minutes of rest?';
 const FIRST_PAGE = 'Your chest, and how you feel with the pain';
 const SECOND_PAGE = 'How the pain started';
 
@@ -39,7 +39,7 @@ describe('a page of questions', () => {
     // The page heading is the page's title, not one of its questions.
     expect(screen.queryByRole('heading', { name: CHEST })).not.toBeInTheDocument();
     expect(question(CHEST)).toHaveAccessibleDescription(/include sore chest muscles/i);
-    expect(question(EXERTION)).toHaveAccessibleDescription(/walking uphill or climbing stairs/i);
+    expect(question(EXERTION)).toHaveAccessibleDescription(/a sore muscle hurts when you use it/i);
 
     const radios = within(question(CHEST)).getAllByRole('radio');
     expect(radios.map((radio) => [radio.getAttribute('name'), radio.getAttribute('value')])).toEqual([
@@ -130,7 +130,7 @@ describe('a page of questions', () => {
           const item = itemFor(field);
           const asked = questionOnScreen(item);
           expect(asked, field).toBeDefined();
-          expect(within(asked!).getByRole('radio', { name: 'Not sure' }), field).toHaveAttribute('name', field);
+          expect(within(asked!).getByRole('radio', { name: /not sure/i }), field).toHaveAttribute('name', field);
         }
         expect(screen.queryByRole('button', { name: /skip/i })).not.toBeInTheDocument();
 

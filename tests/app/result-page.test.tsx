@@ -124,7 +124,7 @@ describe('the result', () => {
     await screen.findByRole('heading', { level: 1, name: /look after this at home/i });
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await user.click(await screen.findByRole('link', { name: 'Change pain at rest or at night that no position eases' }));
-    const nightPain = await screen.findByRole('group', { name: /keep you awake, or wake you/i });
+    const nightPain = await screen.findByRole('group', { name: /carry on when you rest or lie down/i });
     await user.click(within(nightPain).getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(await screen.findByRole('link', { name: 'Get my result' }));

@@ -12,7 +12,7 @@ const CAPTION = /^(.+) Page (\d+) of (\d+)$/;
 const progressLine = () =>
   screen.getByText((_, element) => element?.tagName === 'P' && CAPTION.test(element.textContent ?? '')).textContent ?? '';
 
-const WHEN = 'When did the pain start?';
+const WHEN = 'When did the pain start, compared with your last workout?';
 const WORKOUT = 'Which of these were in your workout?';
 const SHRUGS = 'During rows or pull-ups, do your shoulders creep up towards your ears?';
 const ARCHES = 'During overhead presses, does your lower back arch a lot?';
@@ -36,7 +36,7 @@ describe('progress through the questions', () => {
 
     await look('When it started and how it is going');
     // Not after a workout: the workout page is not asked.
-    await when('It did not start after a workout');
+    await when('At another time: it began at rest, at night or during other activity');
     await pressContinue(user);
     await look('Your form and posture');
     expect(seen.at(-1)).toBe('Your workout Page 10 of 11');
