@@ -92,8 +92,13 @@ describe('the mimics of a strain, answered through the page in Chromium', () => 
   );
 });
 
-/** Written blind by a reviewer who never saw the rules: the widest set of answers a person might give. */
-const blind = vignetteFiles()['guidance-4.json'] ?? [];
+/**
+ * Written blind by reviewers who never saw the rules: the widest set of answers a person might give
+ * (guidance-4), the chest follow-ups answered literally (guidance-5 and 6), and the reworded questions (guidance-7).
+ */
+const blind = ['guidance-4.json', 'guidance-5.json', 'guidance-6.json', 'guidance-7.json'].flatMap(
+  (file) => vignetteFiles()[file] ?? [],
+);
 
 describe('the blind vignettes, answered through the page in Chromium', () => {
   it('has vignettes to answer', () => {
