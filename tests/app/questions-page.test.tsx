@@ -10,7 +10,8 @@ import { renderApp } from './support/render-app';
 
 const CHEST = 'Do you have any pain, pressure, squeezing or tightness in your chest?';
 const SWEAT = 'With the pain, have you had a cold sweat, felt sick, been sick or felt light-headed?';
-const EXERTION = 'Does the pain, or a tightness, come on with effort that does not work the sore muscles, such as walking briskly uphill or climbing stairs, and ease within a few minutes of rest?';
+const EXERTION =
+  'Does the pain, or a tightness, come on with effort that does not work the sore muscles, such as walking briskly uphill or climbing stairs, and ease within a few minutes of rest?';
 const FIRST_PAGE = 'Your chest, and how you feel with the pain';
 const SECOND_PAGE = 'How the pain started';
 

@@ -48,7 +48,9 @@ describe.each(['blocked', 'full'] as const)('when storage is %s', (how) => {
     await screen.findByRole('heading', { level: 1, name: 'Fainting, breathing and your legs' });
     const fainted = screen.getByRole('group', { name: 'Have you fainted, collapsed or nearly fainted?' });
     expect(within(fainted).getByRole('radio', { name: 'No' })).toBeChecked();
-    const breathless = screen.getByRole('group', { name: 'Are you short of breath while resting, or on light effort such as walking, more than is usual for you?' });
+    const breathless = screen.getByRole('group', {
+      name: 'Are you short of breath while resting, or on light effort such as walking, more than is usual for you?',
+    });
     expect(within(breathless).getByRole('radio', { name: 'No, my breathing is normal' })).toBeChecked();
   });
 

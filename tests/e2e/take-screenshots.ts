@@ -1,5 +1,5 @@
 /**
- * Saves phone-width screenshots of the start page, two question pages and two results to
+ * Saves phone-width screenshots of the start page, three question pages and three results to
  * docs/screenshots/. Run with `npm run screenshots`.
  */
 import { mkdir, readFile } from 'node:fs/promises';
@@ -19,11 +19,28 @@ const vignette = (id: string) => {
   return found;
 };
 
-const shots: Record<string, string> = {
-  '': 'start',
-  '#/page/heart-signs': 'question-heart-signs',
-  '#/page/where-and-how-bad': 'question-where-it-hurts',
+/** Sore chest muscles after push-ups, every follow-up answered as a sore muscle. */
+const soreChest = {
+  ...vignette('doms-classic').answers,
+  chestPain: true,
+  chestPainOnPressing: true,
+  chestPainOnMoving: true,
+  chestPainStart: 'with_soreness',
+  chestPainHeavy: false,
+  chestPainBouts: 'when_used',
+  thinksHeart: false,
+  riskFactors: [],
 };
+
+const walks: { answers: Record<string, unknown>; result: string; shots: Record<string, string> }[] = [
+  {
+    answers: vignette('doms-classic').answers,
+    result: 'result-self-care',
+    shots: { '': 'start', '#/page/heart-signs': 'question-heart-signs', '#/page/where-and-how-bad': 'question-where-it-hurts' },
+  },
+  { answers: vignette('heart-attack').answers, result: 'result-emergency', shots: {} },
+  { answers: soreChest, result: 'result-sore-chest', shots: { '#/page/chest-pain': 'question-chest-pain' } },
+];
 
 await mkdir(outDir, { recursive: true });
 const app = await serveBuiltApp();
@@ -31,18 +48,15 @@ const browser = await launchChromium();
 const save = (page: Page, name: string) => page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
 
 try {
-  for (const [id, name] of [
-    ['doms-classic', 'result-self-care'],
-    ['heart-attack', 'result-emergency'],
-  ] as const) {
+  for (const { answers, result, shots } of walks) {
     const watched = await openWatchedPage(browser, app.origin, { ...PHONE, locale: 'en-GB' });
-    await answerThroughPage(watched.page, vignette(id).answers, {
+    await answerThroughPage(watched.page, answers, {
       onPage: async (page, hash) => {
         const shot = shots[hash];
-        if (shot && id === 'doms-classic') await save(page, shot);
+        if (shot) await save(page, shot);
       },
     });
-    await save(watched.page, name);
+    await save(watched.page, result);
     if (watched.problems.length > 0) throw new Error(watched.problems.join('\n'));
     await watched.close();
   }
