@@ -46,6 +46,14 @@ const raisings: { name: string; raise: (a: AnswersInput) => AnswersInput | undef
       return next === undefined ? undefined : { ...a, [field]: next };
     },
   })),
+  ...[['not_worse', 'unsure', 'far_worse'] as const, ['never_before', 'unsure', 'far_worse'] as const].map((steps) => ({
+    name: `soreness compared with before: ${steps.join(' → ')}`,
+    raise: (a: AnswersInput) => {
+      const now = (steps as readonly unknown[]).indexOf(a.sorenessComparedWithBefore);
+      const next = now === -1 ? undefined : steps[now + 1];
+      return next === undefined ? undefined : { ...a, sorenessComparedWithBefore: next };
+    },
+  })),
   ...Object.entries(CHEST_FOLLOW_UP_STEPS).flatMap(([field, steps]) => [
     {
       name: `${field}: one step less like a sore muscle`,

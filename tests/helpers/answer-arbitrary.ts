@@ -16,6 +16,7 @@ import {
   RISK_FACTORS,
   SEXES,
   SIDES,
+  SORENESS_COMPARED,
   TENDERNESS,
   TRENDS,
   type AnswersInput,
@@ -100,6 +101,7 @@ export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
     ...Object.fromEntries(OPTIONAL_RED_FLAG_FIELDS.map((f) => [f, flag])),
     riskFactors: mostlyNone(subset(RISK_FACTORS)),
     ...chestFollowUps,
+    sorenessComparedWithBefore: fc.constantFrom(...SORENESS_COMPARED),
   },
   {
     requiredKeys: [
