@@ -3,7 +3,6 @@ import {
   enabledPages,
   REQUIRED_FIELDS,
   answersSchema,
-  createTriage,
   type AnswerField,
   type Answers,
   type Finding,
@@ -96,15 +95,20 @@ export type Assess = (draft: AnswersDraft) => Promise<Assessment>;
  * assessment rejects and the page shows the fail-safe card.
  */
 export function createAssess(rules: Promise<RuleSet>): Assess {
-  let triage: Triage | undefined;
+  // The engine (json-rules-engine and the rules' reading of its results) is a chunk of its own,
+  // fetched with the rules: the first question is usable before it arrives. If it cannot load,
+  // every assessment rejects and the page shows the fail-safe card, as for rules that fail.
+  let triage: Promise<Triage> | undefined;
+  const engine = (ruleSet: RuleSet) =>
+    (triage ??= import('../../triage/triage').then(({ createTriage }) => createTriage(ruleSet)));
   const cache = new Map<string, Promise<Assessment>>();
   return (draft) => {
     const key = JSON.stringify(draft);
     let assessment = cache.get(key);
     if (!assessment) {
       assessment = readableWithoutSuspending(
-        rules.then((ruleSet) =>
-          assess(answersInScope(ruleSet.questionnaire, draft), ruleSet.questionnaire, (triage ??= createTriage(ruleSet))),
+        rules.then(async (ruleSet) =>
+          assess(answersInScope(ruleSet.questionnaire, draft), ruleSet.questionnaire, await engine(ruleSet)),
         ),
       );
       cache.set(key, assessment);
