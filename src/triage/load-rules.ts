@@ -61,22 +61,16 @@ function leafProblem(leaf: LeafCondition, rule: Rule): string | undefined {
       if (typeof value !== 'number') return `"${operator}" on ${fact} needs a number`;
   }
   const accepted = operator === 'equal' ? [value] : operator === 'in' && Array.isArray(value) ? value : [];
-  if (
-    factSchema(fact) === yesNoUnsure &&
-    rule.event.params.level !== 'self_care' &&
-    accepted.includes(true) &&
-    !accepted.includes('unsure')
-  ) {
-    return `${fact}: a "yes" that raises the level must also catch "unsure" (use "in": [true, "unsure"])`;
-  }
-  // Where "no" is the worrying answer (a chest pain that pressing does not bring on), "not sure" is never read as "yes".
-  if (
-    factSchema(fact) === yesNoUnsure &&
-    rule.event.params.level !== 'self_care' &&
-    accepted.includes(false) &&
-    !accepted.includes('unsure')
-  ) {
-    return `${fact}: a "no" that raises the level must also catch "unsure" (use "in": [false, "unsure"])`;
+  // "Not sure" is never read as the firm answer that raises the level: a "yes" (a warning sign), or a
+  // "no" where "no" is the worrying answer (a chest pain that pressing does not bring on).
+  if (factSchema(fact) === yesNoUnsure && rule.event.params.level !== 'self_care') {
+    for (const [firm, word] of [
+      [true, 'yes'],
+      [false, 'no'],
+    ] as const) {
+      if (accepted.includes(firm) && !accepted.includes('unsure'))
+        return `${fact}: a "${word}" that raises the level must also catch "unsure" (use "in": [${String(firm)}, "unsure"])`;
+    }
   }
   return undefined;
 }

@@ -25,8 +25,8 @@ describe('the emergency interrupt', () => {
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
   });
 
-  it('asks what a chest pain is like before it calls an emergency on it, and stops after those questions when they point to the heart', async () => {
-    const { user } = await renderApp({ at: '#/page/heart-signs' });
+  /** "Yes" to chest pain on the first page, then its follow-ups, all as a sore muscle but for how heavy it feels. */
+  async function answerChestPain(user: UserEvent, heavy: 'Yes' | 'No') {
     await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
     await choose(user, /cold sweat/i, 'No');
     await choose(user, /effort that does not work the sore muscles/i, 'No');
@@ -36,7 +36,7 @@ describe('the emergency interrupt', () => {
     await choose(user, /press with your fingers/i, 'Yes');
     await choose(user, /move or stretch your arms/i, 'Yes');
     await choose(user, 'How did the chest pain start?', 'It built up after the workout, like the soreness in my muscles');
-    await choose(user, /heavy, squeezed or pressed/i, 'Yes');
+    await choose(user, /heavy, squeezed or pressed/i, heavy);
     await choose(
       user,
       'How does the chest pain come and go?',
@@ -44,29 +44,18 @@ describe('the emergency interrupt', () => {
     );
     await choose(user, /coming from your heart/i, 'No');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+  }
 
+  it('asks what a chest pain is like before it calls an emergency on it, and stops after those questions when they point to the heart', async () => {
+    const { user } = await renderApp({ at: '#/page/heart-signs' });
+    await answerChestPain(user, 'Yes');
     expect(await screen.findByRole('heading', { level: 1, name: 'Immediate action required: Call 999 now' })).toBeInTheDocument();
     expect(await screen.findByText('The chest feels heavy, squeezed or pressed: yes')).toBeInTheDocument();
   });
 
   it('goes on asking when the chest pain behaves like a sore muscle', async () => {
     const { user } = await renderApp({ at: '#/page/heart-signs' });
-    await choose(user, /pain, pressure, squeezing or tightness in your chest/i, 'Yes');
-    await choose(user, /cold sweat/i, 'No');
-    await choose(user, /effort that does not work the sore muscles/i, 'No');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await screen.findByRole('heading', { level: 1, name: 'Your chest pain' });
-    await choose(user, /press with your fingers/i, 'Yes');
-    await choose(user, /move or stretch your arms/i, 'Yes');
-    await choose(user, 'How did the chest pain start?', 'It built up after the workout, like the soreness in my muscles');
-    await choose(user, /heavy, squeezed or pressed/i, 'No');
-    await choose(
-      user,
-      'How does the chest pain come and go?',
-      'It is a soreness that is worse when I move, stretch or press the muscles',
-    );
-    await choose(user, /coming from your heart/i, 'No');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await answerChestPain(user, 'No');
     expect(await screen.findByRole('heading', { level: 1, name: 'How the pain started' })).toBeInTheDocument();
   });
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { MUSCULAR_CHEST_ANSWERS } from '../helpers/answer-arbitrary';
 import { withoutField } from '../../src/app/lib/answers-draft';
 import { publicVignette, REQUIRED_ONLY } from './support/answers';
 import { pressContinue, questionnaire } from './support/answer-page';
@@ -77,16 +78,7 @@ describe('progress through the questions', () => {
     { timeout: 20_000 },
     async () => {
       // Sore chest muscles too, so that every page is asked.
-      const answers = {
-        ...publicVignette('doms-classic').answers,
-        chestPain: true,
-        chestPainOnPressing: true,
-        chestPainOnMoving: true,
-        chestPainStart: 'with_soreness',
-        chestPainHeavy: false,
-        chestPainBouts: 'when_used',
-        thinksHeart: false,
-      } as const;
+      const answers = { ...publicVignette('doms-classic').answers, chestPain: true, ...MUSCULAR_CHEST_ANSWERS } as const;
       expect(questionnaire.pages).toHaveLength(11);
       for (const [index, page] of questionnaire.pages.entries()) {
         const { unmount } = await renderApp({ answers, at: `#/page/${page.id}` });

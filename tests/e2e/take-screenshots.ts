@@ -5,6 +5,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { MUSCULAR_CHEST_ANSWERS } from '../helpers/answer-arbitrary';
 import type { Vignette } from '../helpers/vignettes';
 import { answerThroughPage } from './support/answer-through-page';
 import { launchChromium, openWatchedPage, PHONE } from './support/chromium';
@@ -20,17 +21,7 @@ const vignette = (id: string) => {
 };
 
 /** Sore chest muscles after push-ups, every follow-up answered as a sore muscle. */
-const soreChest = {
-  ...vignette('doms-classic').answers,
-  chestPain: true,
-  chestPainOnPressing: true,
-  chestPainOnMoving: true,
-  chestPainStart: 'with_soreness',
-  chestPainHeavy: false,
-  chestPainBouts: 'when_used',
-  thinksHeart: false,
-  riskFactors: [],
-};
+const soreChest = { ...vignette('doms-classic').answers, chestPain: true, ...MUSCULAR_CHEST_ANSWERS, riskFactors: [] };
 
 const walks: { answers: Record<string, unknown>; result: string; shots: Record<string, string> }[] = [
   {
