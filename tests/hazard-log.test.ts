@@ -55,6 +55,9 @@ describe('the hazard log (docs/clinical-safety.md)', () => {
       .find((s) => /^H\d+\./.test(s) && s.split('\n')[0]!.toLowerCase().includes(words.toLowerCase()));
     expect(section, words).toBeDefined();
     expect(section).toMatch(/\|\s*control\s*\|\s*where\s*\|\s*proved by\s*\|/);
+    // A table with its heading and nothing under it controls nothing.
+    const rows = section!.split('\n').filter((line) => line.startsWith('|') && !/^\|\s*(control|-+)\s*\|/.test(line));
+    expect(rows.length, `${words}: controls`).toBeGreaterThan(0);
     expect(section).toMatch(/\*\*Residual risk \(\d\)/);
   });
 });

@@ -68,9 +68,18 @@ describe('the region from the browser language', () => {
 });
 
 describe('the regions', () => {
-  it.each(REGION_IDS)('%s names its same-day number in its words, so the number can be its link', (id) => {
+  /** The regions whose same-day help is a number to call (the others name a service or a doctor). */
+  const WITH_A_SAME_DAY_NUMBER = ['uk', 'ca', 'au', 'nz'];
+
+  it('covers every region, each either with a same-day number or without one', () => {
+    expect(WITH_A_SAME_DAY_NUMBER.every((id) => (REGION_IDS as readonly string[]).includes(id))).toBe(true);
+  });
+
+  it.each(REGION_IDS)('%s names its same-day route, and its number in its words so the number can be its link', (id) => {
     const { route, line } = REGIONS[id].sameDay;
-    if (line) expect(route).toContain(line.display);
+    expect(route.length).toBeGreaterThan(5);
+    expect(line !== undefined).toBe(WITH_A_SAME_DAY_NUMBER.includes(id));
+    expect(route).toContain(line?.display ?? '');
   });
 });
 

@@ -99,6 +99,7 @@ export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
     sex: fc.constantFrom(...SEXES),
     history: mostlyNone(subset(HISTORY)),
     ...Object.fromEntries(OPTIONAL_RED_FLAG_FIELDS.map((f) => [f, flag])),
+    severeAtWorst: flag,
     riskFactors: mostlyNone(subset(RISK_FACTORS)),
     ...chestFollowUps,
     sorenessComparedWithBefore: fc.constantFrom(...SORENESS_COMPARED),
