@@ -101,7 +101,7 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
         body: (
           <>
             <p className="care-card__action">Follow the steps below to ease the pain.</p>
-            <p>Your answers do not include any warning signs.</p>
+            <p>Nothing in your answers needs a doctor to see it now.</p>
             <IfWorse region={region} />
           </>
         ),
