@@ -7,6 +7,7 @@ import {
   type Answers,
   type Finding,
   type Questionnaire,
+  type QuestionnairePage,
   type RuleSet,
   type Triage,
   type TriageResult,
@@ -54,8 +55,7 @@ interface Assessment {
 }
 
 /** A question on a page the person has not reached: nothing on it or after it is answered yet. */
-function stillToCome(questionnaire: Questionnaire, draft: AnswersDraft, field: AnswerField): boolean {
-  const pages = enabledPages(questionnaire, draft);
+function stillToCome(pages: QuestionnairePage[], draft: AnswersDraft, field: AnswerField): boolean {
   const at = pages.findIndex((page) => page.items.some((item) => item.field === field));
   return at !== -1 && pages.slice(at).every((page) => page.items.every((item) => !isAnswered(draft, item.field)));
 }
@@ -73,6 +73,7 @@ async function assess(draft: AnswersDraft, questionnaire: Questionnaire, triage:
 
   const result = await triage(check.data);
   const trusted = leansOnlyOnAnswers(guessed);
+  const pages = enabledPages(questionnaire, draft);
   return {
     complete: isComplete(questionnaire, draft),
     // Not on a question still to come: the follow-ups of a chest pain are on the next page, and may show a sore muscle.
@@ -80,7 +81,7 @@ async function assess(draft: AnswersDraft, questionnaire: Questionnaire, triage:
       (finding) =>
         finding.level === 'emergency' &&
         trusted(finding) &&
-        !finding.unanswered.some((field) => stillToCome(questionnaire, draft, field)),
+        !finding.unanswered.some((field) => stillToCome(pages, draft, field)),
     ),
     result: { ...result, causes: result.causes.filter(trusted), reasons: result.reasons.filter(trusted) },
   };

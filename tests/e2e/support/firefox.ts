@@ -1,5 +1,12 @@
 import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
-import { anyVisibleInPage, findVisibleNamedInPage, ROLE_SELECTORS, withNamedFailures, type PageDriver } from './page-driver';
+import {
+  anyVisibleInPage,
+  findVisibleNamedInPage,
+  firstLine,
+  ROLE_SELECTORS,
+  withNamedFailures,
+  type PageDriver,
+} from './page-driver';
 
 /**
  * Firefox ESR from Debian (`apt-get install firefox-esr`; browsers cannot be downloaded here), driven
@@ -138,12 +145,7 @@ async function sizeToPhone(page: Page, browserName: string) {
     await page.setViewport({ ...PHONE, deviceScaleFactor: 1 });
   } catch (error) {
     if (!(error instanceof ProtocolError && error.message.includes('unknown command emulation.setScreenOrientationOverride'))) {
-      throw new Error(
-        `${browserName}: setViewport(390 × 844) failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-        {
-          cause: error,
-        },
-      );
+      throw new Error(`${browserName}: setViewport(390 × 844) failed: ${firstLine(error)}`, { cause: error });
     }
   }
   const deadline = Date.now() + 10_000;

@@ -72,7 +72,8 @@ export function anyVisibleInPage(selector: string): boolean {
 }
 
 /** The first line of an error's message: a protocol error's message carries the browser's stack after it. */
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';
+export const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';
 
 /** How a command is named in a message: its method and its arguments, functions by their name. */
 const describeCall = (method: string, args: unknown[]) =>
