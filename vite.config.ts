@@ -1,16 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { ENGINE_STAND_INS } from './src/engine-stand-ins/aliases.js';
 import { checkedRules } from './vite-plugins/checked-rules.js';
 import { contentSecurityPolicyInBuildOnly } from './vite-plugins/content-security-policy-in-build-only.js';
 import { precacheServiceWorker } from './vite-plugins/precache-service-worker.js';
 
 export default defineConfig({
   plugins: [react(), checkedRules(), contentSecurityPolicyInBuildOnly(), precacheServiceWorker()],
-  resolve: {
-    // Smaller stand-ins for json-rules-engine's dependencies in the bundle (src/engine-stand-ins/).
-    alias: ENGINE_STAND_INS,
-  },
   // One chunk and no modulepreload links: the polyfill for them would be dead weight.
   build: { modulePreload: false },
   test: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, QUESTIONNAIRE_FILE, createTriage, loadRuleSet, RULE_FILES } from '../src/triage';
+import { CATALOGUE_FILE, QUESTIONNAIRE_FILE, createTriage, jsonRulesEngine, loadRuleSet, RULE_FILES } from '../src/triage';
 import { DERIVED_FACTS } from '../src/triage/facts';
 import { benignAnswers } from './helpers/answers';
 import { triageAnswers } from './helpers/triage';
@@ -210,7 +210,7 @@ describe('when the engine fails', () => {
     const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE);
     // Corrupt a loaded rule behind the validator's back: the engine must throw, not skip the rule.
     ruleSet.rules[0]!.conditions = { all: [{ fact: 'noSuchFact' as never, operator: 'equal', value: true }] };
-    const triage = createTriage(ruleSet);
+    const triage = createTriage(ruleSet, jsonRulesEngine);
     await expect(triage(answersSchema.parse(benignAnswers()))).rejects.toThrow(/noSuchFact/);
   });
 });

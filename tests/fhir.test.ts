@@ -9,6 +9,7 @@ import {
   ANSWER_FIELDS,
   answersFromFhir,
   createTriage,
+  jsonRulesEngine,
   fhirBundle,
   fhirQuestionnaire,
   isEnabled,
@@ -28,7 +29,7 @@ import { ruleSet, triageAnswers } from './helpers/triage';
 import { vignetteFiles } from './helpers/vignettes';
 
 const root = join(import.meta.dirname, '..');
-const triage = createTriage(ruleSet);
+const triage = createTriage(ruleSet, jsonRulesEngine);
 const questionnaire = fhirQuestionnaire(ruleSet);
 const groups = questionnaire.item;
 const questions = groups.flatMap((group) => group.item ?? []);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   answersFromFhir,
   createTriage,
+  jsonRulesEngine,
   fhirBundle,
   shippedRuleSet,
   validateAnswers,
@@ -154,7 +155,7 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
 
   try {
     ruleSet ??= rules();
-    const triage = createTriage(ruleSet);
+    const triage = createTriage(ruleSet, jsonRulesEngine);
     const printed: unknown[] = [];
     for (const [i, set] of answers.entries()) {
       const result = await triage(set);

@@ -1,5 +1,6 @@
 import { LIKELY_CAUSES, CAUSE_IDS, OPTIONAL_RED_FLAG_FIELDS, RED_FLAG_FIELDS, type Answers } from './contract';
 import { createRuleRunner } from './engine';
+import { jsonRulesEngine } from './evaluators/json-rules-engine';
 import { leaves } from './load-rules';
 import type { RuleSet } from './rule-set';
 
@@ -11,7 +12,7 @@ import type { RuleSet } from './rule-set';
  */
 export async function checkRuleSet(ruleSet: RuleSet, cases: Answers[]): Promise<string[]> {
   const problems: string[] = [];
-  const run = createRuleRunner(ruleSet);
+  const run = createRuleRunner(ruleSet, jsonRulesEngine);
 
   const fired = new Set<string>();
   for (const answers of cases) for (const finding of await run(answers)) fired.add(finding.rule);

@@ -1,15 +1,7 @@
-import { Engine } from 'json-rules-engine';
 import type { AnswerField, Answers, CauseId, Disposition } from './contract';
 import { levelWhenNotSure } from './disposition';
-import {
-  becauseOf,
-  notSureFacts,
-  passedFirmly,
-  passingFacts,
-  unansweredFacts,
-  type Because,
-  type EvaluatedCondition,
-} from './explain';
+import { becauseOf, notSureFacts, passedFirmly, passingFacts, unansweredFacts, type Because } from './explain';
+import type { RuleEvaluator } from './evaluators/fired-rule';
 import { toFacts } from './facts';
 import type { RuleSet } from './rule-set';
 import type { Source } from './rule-schema';
@@ -33,29 +25,25 @@ export interface Finding {
   source: Source;
 }
 
-/** Runs answers through json-rules-engine with one engine built once per rule set. */
-export function createRuleRunner(ruleSet: RuleSet) {
-  // allowUndefinedFacts stays off: every fact is supplied (null when unanswered), so a rule that
-  // names a fact that does not exist makes the run fail, and the caller fails towards care.
-  // The engine copies every rule's event on every run; it gets only the type, and the params
-  // (reason, source …) are looked up by rule id once a rule has fired.
-  const engine = new Engine(
-    ruleSet.rules.map(({ name, priority, conditions, event }) => ({ name, priority, conditions, event: { type: event.type } })),
-    { allowUndefinedFacts: false },
-  );
+/**
+ * Runs answers through the rules with the evaluator given (json-rules-engine on the command line,
+ * the compact evaluator in the browser: both fire the same rules) and reads each rule that fired
+ * as a finding, with its level, its "not sure" and unanswered questions and the answers behind it.
+ */
+export function createRuleRunner(ruleSet: RuleSet, evaluator: RuleEvaluator) {
+  const evaluate = evaluator(ruleSet.rules);
   const ruleById = new Map(ruleSet.rules.map((rule) => [rule.name, rule]));
 
   return async function run(answers: Answers): Promise<Finding[]> {
-    const { results } = await engine.run(toFacts(answers));
-    // Results arrive in completion order; sort by rule id so the same answers always read the same.
-    return results
-      .map((result) => {
-        const rule = ruleById.get(result.name)!;
+    const fired = await evaluate(toFacts(answers));
+    // Rules fire in any order; sort by rule id so the same answers always read the same.
+    return fired
+      .map(({ name, conditions }) => {
+        const rule = ruleById.get(name)!;
         const params = rule.event.params;
-        const conditions = result.conditions as unknown as EvaluatedCondition;
         const firm = passedFirmly(conditions);
         return {
-          rule: result.name,
+          rule: name,
           file: rule.file,
           level: firm ? params.level : levelWhenNotSure(params.level, params.levelWhenNotSure),
           levelIfYes: params.level,

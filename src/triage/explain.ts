@@ -14,6 +14,8 @@ export interface EvaluatedCondition {
   all?: EvaluatedCondition[];
   any?: EvaluatedCondition[];
   fact?: string;
+  operator?: string;
+  value?: unknown;
   result?: boolean;
   factResult?: unknown;
 }

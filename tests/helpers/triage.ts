@@ -1,7 +1,7 @@
-import { createTriage, shippedRuleSet, validateAnswers, type TriageResult } from '../../src/triage';
+import { createTriage, jsonRulesEngine, shippedRuleSet, validateAnswers, type TriageResult } from '../../src/triage';
 
 export const ruleSet = shippedRuleSet();
-const triage = createTriage(ruleSet);
+const triage = createTriage(ruleSet, jsonRulesEngine);
 
 /** Validates answers against the contract (failing loudly) and triages them with the shipped rules. */
 export async function triageAnswers(input: unknown): Promise<TriageResult> {

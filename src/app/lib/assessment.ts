@@ -96,12 +96,12 @@ export type Assess = (draft: AnswersDraft) => Promise<Assessment>;
  * assessment rejects and the page shows the fail-safe card.
  */
 export function createAssess(rules: Promise<RuleSet>): Assess {
-  // The engine (json-rules-engine and the rules' reading of its results) is a chunk of its own,
+  // The engine (the compact evaluator and the rules' reading of its results) is a chunk of its own,
   // fetched with the rules: the first question is usable before it arrives. If it cannot load,
   // every assessment rejects and the page shows the fail-safe card, as for rules that fail.
   let triage: Promise<Triage> | undefined;
   const engine = (ruleSet: RuleSet) =>
-    (triage ??= import('../../triage/triage').then(({ createTriage }) => createTriage(ruleSet)));
+    (triage ??= import('../../triage/browser-triage').then(({ createBrowserTriage }) => createBrowserTriage(ruleSet)));
   const cache = new Map<string, Promise<Assessment>>();
   return (draft) => {
     const key = JSON.stringify(draft);
