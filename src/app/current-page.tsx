@@ -1,4 +1,4 @@
-import { Activity, Suspense, use, type ReactNode } from 'react';
+import { Activity, lazy, Suspense, use, type ReactNode } from 'react';
 import type { AnswersDraft } from './lib/answers-draft';
 import { Redirect, routeHref, type Route } from './lib/navigation';
 import { useRules } from './lib/assessment-context';
@@ -7,12 +7,16 @@ import type { Region, RegionId } from './lib/regions';
 import { ErrorBoundary } from './components/error-boundary';
 import { CheckAnswersPage } from './features/check-answers/check-answers-page';
 import { FallbackResult } from './features/result/fallback-result';
-import { OpenLinkPage } from './features/open-link/open-link-page';
 import { QuestionsPage } from './features/questionnaire/questions-page';
 import { ResultPage } from './features/result/result-page';
-import { SummaryPage } from './features/result/summary-page';
-import { RulebookPage } from './features/rulebook/rulebook-page';
+import { OpenLinkPage } from './features/open-link/open-link-page';
 import { StartPage } from './features/start/start-page';
+
+// Pages a person reaches from the result, loaded when opened, so that the JavaScript before the
+// first question stays within its budget (scripts/size.ts). A link from another device opens its
+// own page first, so that one stays in the first chunk.
+const SummaryPage = lazy(() => import('./features/result/summary-page').then((m) => ({ default: m.SummaryPage })));
+const RulebookPage = lazy(() => import('./features/rulebook/rulebook-page').then((m) => ({ default: m.RulebookPage })));
 
 interface CurrentPageProps {
   route: Route;
@@ -93,9 +97,19 @@ export function CurrentPage({ route, answers, onAnswersChange, region, onRegionC
         </ErrorBoundary>
       );
     case 'summary':
-      return <SummaryPage answers={answers} region={region} />;
     case 'rules':
-      return <RulebookPage highlight={route.rules} answers={answers} />;
+      // A page that cannot load fails as the engine does: towards care, with the emergency signs.
+      return (
+        <ErrorBoundary fallback={<FallbackResult region={region} />}>
+          <Suspense fallback={<p>Loading…</p>}>
+            {route.page === 'summary' ? (
+              <SummaryPage answers={answers} region={region} />
+            ) : (
+              <RulebookPage highlight={route.rules} answers={answers} />
+            )}
+          </Suspense>
+        </ErrorBoundary>
+      );
     case 'open':
       return <OpenLinkPage payload={route.payload} onAnswersChange={onAnswersChange} />;
   }

@@ -8,7 +8,7 @@ import { renderApp } from './support/render-app';
 describe('how this tool decides', () => {
   it('shows every rule in plain words, grouped by level, with its source, version and fingerprint', async () => {
     await renderApp({ at: '#/rules' });
-    expect(screen.getByRole('heading', { level: 1, name: 'How this tool decides' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'How this tool decides' })).toBeInTheDocument();
     const { version, hash, rules } = shippedRuleSet();
     expect(screen.getByText(new RegExp(`Rules version ${version.replace(/\./g, '\\.')}, fingerprint`))).toHaveTextContent(hash);
 
