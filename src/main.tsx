@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './app/lib/app-update';
 import './app/styles/main.css';
 import './app/styles/print.css';
 
@@ -16,5 +17,5 @@ createRoot(root).render(
 
 // The worker keeps the built app on the device for offline use; the dev server builds none.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`));
+  window.addEventListener('load', () => void registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`));
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { reloadToUpdate, useUpdateReady } from './lib/app-update';
 import { rulesPage, START, routeHref } from './lib/navigation';
 import { SERVICE_NAME } from './lib/page-title';
 import type { Region } from './lib/regions';
@@ -14,6 +15,7 @@ interface LayoutProps {
 
 export function Layout({ region, discardedAnswers, storageRefused, children }: LayoutProps) {
   const emergency = region.emergencyNumber;
+  const updateReady = useUpdateReady();
   return (
     <>
       <header className="header">
@@ -40,6 +42,14 @@ export function Layout({ region, discardedAnswers, storageRefused, children }: L
                 This browser is not letting us save your answers on this device. We keep them in this tab, so you can carry on,
                 but if you close the tab you will need to answer again.
               </p>
+            </div>
+          )}
+          {updateReady && (
+            <div className="notice" role="status">
+              <p>A new version of this tool is ready. Your answers stay on this device when you reload.</p>
+              <button type="button" className="button button--secondary" onClick={reloadToUpdate}>
+                Reload to update
+              </button>
             </div>
           )}
           {children}

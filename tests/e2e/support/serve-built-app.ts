@@ -16,8 +16,11 @@ export interface BuiltApp {
   remove: () => Promise<void>;
 }
 
-/** Builds the app for production into a temporary folder. */
-export async function buildApp(): Promise<BuiltApp> {
+/**
+ * Builds the app for production into a temporary folder. A `deploy` label, put at the top of every
+ * chunk, makes a build whose files all differ from the last one's: a later deploy of the app.
+ */
+export async function buildApp({ deploy }: { deploy?: string } = {}): Promise<BuiltApp> {
   const outDir = await mkdtemp(join(tmpdir(), 'upper-back-triage-e2e-'));
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
@@ -28,7 +31,11 @@ export async function buildApp(): Promise<BuiltApp> {
       configLoader: 'runner',
       mode: 'production',
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        ...(deploy && { rolldownOptions: { output: { postBanner: `/* deploy ${deploy} */` } } }),
+      },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
