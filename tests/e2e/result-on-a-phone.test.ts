@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANSWERS_KEY, ANSWERS_VERSION } from '../../src/app/lib/answers-storage';
@@ -9,6 +11,15 @@ import { PHONE, type WatchedPage } from './support/chromium';
 import { printedPageCount } from './support/pdf-pages';
 
 const SCREEN = PHONE.viewport?.height ?? 844;
+
+/** The length the README gives for a self-care result, so that the figure it states stays the one measured. */
+const README_FIGURE = (() => {
+  const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+  const [, px, screens] =
+    /a self-care result reads in ([\d,]+) px before the link to the clinician's summary, ([\d.]+) screens/.exec(readme) ?? [];
+  if (!px || !screens) throw new Error('README.md no longer says how long a self-care result reads on a phone');
+  return { px: Number(px.replace(/,/g, '')), screens: Number(screens) };
+})();
 const built = useBuiltAppInChromium();
 let watched: WatchedPage | undefined;
 
@@ -56,6 +67,9 @@ describe('a self-care result on a phone (390 × 844), in Chromium', () => {
       );
       expect(beforeSummary).toBeLessThan(4 * SCREEN);
       expect(safetyNetTop).toBeLessThan(SCREEN);
+      // Within a line or two of the README's figure (fonts move a few pixels between Chromium releases).
+      expect(Math.abs(beforeSummary - README_FIGURE.px)).toBeLessThanOrEqual(60);
+      expect(README_FIGURE.screens).toBeCloseTo(README_FIGURE.px / SCREEN, 1);
       expect(await axeViolations(page)).toEqual([]);
       expect(watched?.problems).toEqual([]);
     },
