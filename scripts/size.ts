@@ -27,7 +27,7 @@ const jsFiles = (folder: string): string[] =>
 
 const sizes = jsFiles(dir).map((file) => {
   const bytes = readFileSync(file);
-  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  return { file, text: bytes.toString('utf8'), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 });
 if (sizes.length === 0) throw new Error(`no JavaScript in ${dir}/: run npm run build first`);
 
@@ -42,8 +42,8 @@ for (const { file, raw, gzip } of sizes.sort((a, b) => b.gzip - a.gzip)) {
 }
 // What the budget of the first chunk counts is all that comes before the first question: it imports no
 // other chunk statically (the bundler may split shared modules into chunks of their own).
-for (const { file } of sizes.filter(({ file }) => /^index-/.test(basename(file)))) {
-  const staticImports = readFileSync(file, 'utf8').match(
+for (const { file, text } of sizes.filter(({ file }) => /^index-/.test(basename(file)))) {
+  const staticImports = text.match(
     /(?:^|[;}\s])import\s*[{*\w][^;]*?from\s*["'`][^"'`]+["'`]|(?:^|;)import\s*["'`][^"'`]+["'`]/g,
   );
   if (staticImports) {
@@ -52,7 +52,7 @@ for (const { file } of sizes.filter(({ file }) => /^index-/.test(basename(file))
   }
 }
 // The web app runs the compact evaluator; json-rules-engine is the command line's (src/triage/evaluators/).
-for (const { file } of sizes.filter(({ file }) => /Almanac|EventEmitter2/.test(readFileSync(file, 'utf8')))) {
+for (const { file } of sizes.filter(({ text }) => /Almanac|EventEmitter2/.test(text))) {
   console.error(`${file} holds json-rules-engine: the web app should run the compact evaluator`);
   process.exitCode = 1;
 }

@@ -17,11 +17,13 @@ self.addEventListener('message', (event) => {
 // Keeps the version before this one: another tab still open on it may ask for its files once this
 // worker has taken over. Any older version goes (Cache Storage lists caches oldest first).
 self.addEventListener('activate', (event) => {
+  // This app's caches share CACHE's name up to its last '-' (the rest is the build's fingerprint).
+  const appCache = CACHE.slice(0, CACHE.lastIndexOf('-') + 1);
   event.waitUntil(
     caches
       .keys()
       .then((names) => {
-        const older = names.filter((name) => name !== CACHE && name.startsWith('upper-back-triage-'));
+        const older = names.filter((name) => name !== CACHE && name.startsWith(appCache));
         return Promise.all(older.slice(0, -1).map((name) => caches.delete(name)));
       })
       .then(() => self.clients.claim()),

@@ -20,7 +20,7 @@ export interface EvaluatedCondition {
   factResult?: unknown;
 }
 
-const passed = (c: EvaluatedCondition) => c.result === true;
+export const passed = (c: EvaluatedCondition) => c.result === true;
 
 /**
  * The answers that made a fired rule pass: all of an "all", only the passing ones of an "any". A

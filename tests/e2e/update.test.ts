@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from './support/chromium';
+import { launchChromium, PHONE, recordPageProblems } from './support/chromium';
 import { buildApp, type BuiltApp } from './support/serve-built-app';
 import { serveInTurn } from './support/serve-in-turn';
 import { waitForServiceWorkerControl } from './support/service-worker';
@@ -36,19 +36,13 @@ const entryOf = async (built: BuiltApp) =>
   /<script type="module" crossorigin src="([^"]+)"/.exec(await readFile(join(built.outDir, 'index.html'), 'utf8'))![1];
 const entryIn = (page: Page) => page.evaluate(() => document.querySelector('script[type="module"]')?.getAttribute('src'));
 
-async function openTab(context: BuildContextWithProblems) {
-  const page = await context.context.newPage();
-  page.on('pageerror', (error) => context.problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') context.problems.push(`console error: ${message.text()}`);
-  });
+/** Opens the app in another tab of the same browser, once its service worker controls the tab. */
+async function openTab(context: BrowserContext, problems: string[]) {
+  const page = await context.newPage();
+  recordPageProblems(page, problems);
   await page.goto(server.origin);
   await waitForServiceWorkerControl(page);
   return page;
-}
-interface BuildContextWithProblems {
-  context: BrowserContext;
-  problems: string[];
 }
 
 const openRulebook = async (page: Page) => {
@@ -58,12 +52,13 @@ const openRulebook = async (page: Page) => {
 
 describe('a new version deployed while the app is open', () => {
   it('keeps every open tab whole on its own version, and moves a tab to the new one when the person reloads', async () => {
-    const context = { context: await browser.newContext(PHONE), problems: [] as string[] };
-    context.context.setDefaultTimeout(60_000);
+    const context = await browser.newContext(PHONE);
+    context.setDefaultTimeout(60_000);
+    const problems: string[] = [];
     try {
-      const reloading = await openTab(context);
-      const reading = await openTab(context);
-      const idle = await openTab(context);
+      const reloading = await openTab(context, problems);
+      const reading = await openTab(context, problems);
+      const idle = await openTab(context, problems);
       expect(await entryIn(reloading)).toBe(await entryOf(first));
 
       server.serve(second.outDir);
@@ -85,9 +80,9 @@ describe('a new version deployed while the app is open', () => {
       expect(await entryIn(idle)).toBe(await entryOf(second));
 
       expect(server.notFound).toEqual([]);
-      expect(context.problems).toEqual([]);
+      expect(problems).toEqual([]);
     } finally {
-      await context.context.close();
+      await context.close();
     }
   }, 240_000);
 });

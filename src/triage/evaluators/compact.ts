@@ -1,4 +1,4 @@
-import type { EvaluatedCondition } from '../explain';
+import { passed, type EvaluatedCondition } from '../explain';
 import type { Condition, LeafCondition } from '../rule-schema';
 import type { Facts, FiredRule, RuleEvaluator } from './fired-rule';
 
@@ -18,8 +18,6 @@ const OPERATORS: Record<LeafCondition['operator'], (factValue: unknown, value: n
   greaterThan: (a, b) => parsesAsNumber(a) && (a as number) > b,
   greaterThanInclusive: (a, b) => parsesAsNumber(a) && (a as number) >= b,
 };
-
-const passed = (condition: EvaluatedCondition) => condition.result === true;
 
 /**
  * Every test of an "all" or an "any" is evaluated, as json-rules-engine does when no test has a

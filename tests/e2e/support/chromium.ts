@@ -45,10 +45,15 @@ export async function openWatchedPage(
     return route.abort();
   });
   const page = await context.newPage();
+  recordPageProblems(page, problems);
+  await page.goto(origin);
+  return { page, problems, close: () => context.close() };
+}
+
+/** Records every console error and uncaught exception of a page in `problems`. */
+export function recordPageProblems(page: Page, problems: string[]) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(origin);
-  return { page, problems, close: () => context.close() };
 }
