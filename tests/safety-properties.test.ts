@@ -83,6 +83,13 @@ const raisings: { name: string; raise: (a: AnswersInput) => AnswersInput | undef
     name: `pain spreading to the ${place}`,
     raise: (a: AnswersInput) => (a.radiation.includes(place) ? undefined : { ...a, radiation: [...a.radiation, place] }),
   })),
+  // A check-in: coming back again, and a pain that is no better, or worse, than before.
+  { name: 'one more visit for the same pain', raise: (a) => ({ ...a, visit: Math.min(99, (a.visit ?? 1) + 1) }) },
+  {
+    name: 'trend: better → same → worse',
+    raise: (a) => (a.trend === 'worse' ? undefined : { ...a, trend: a.trend === 'better' ? 'same' : 'worse' }),
+  },
+  { name: 'a day longer', raise: (a) => (a.painDays >= 365 ? undefined : { ...a, painDays: a.painDays + 1 }) },
   ...RISK_FACTORS.map((factor) => ({
     name: `a risk factor: ${factor}`,
     raise: (a: AnswersInput) =>

@@ -1,4 +1,5 @@
 import catalogue from '../../rules/catalogue.json';
+import checkIn from '../../rules/check-in.json';
 import courseOfPain from '../../rules/course-of-pain.json';
 import heartAndVessels from '../../rules/heart-and-vessels.json';
 import infectionAndIllness from '../../rules/infection-and-illness.json';
@@ -24,6 +25,7 @@ export const RULE_FILES: RuleSource[] = [
   { file: 'injury.json', content: injury },
   { file: 'course-of-pain.json', content: courseOfPain },
   { file: 'likely-causes.json', content: likelyCauses },
+  { file: 'check-in.json', content: checkIn },
 ];
 
 export const CATALOGUE_FILE: RuleSource = { file: 'catalogue.json', content: catalogue };

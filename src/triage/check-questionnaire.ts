@@ -32,7 +32,8 @@ function kindProblem(item: QuestionnaireItem): string | undefined {
   const takesList = item.kind === 'checkboxes' || item.kind === 'body-map';
   if (takesList !== (type === 'array'))
     return `a ${item.kind} question cannot answer ${item.field}, which ${type === 'array' ? 'is' : 'is not'} a list`;
-  if (item.kind === 'number' && type !== 'number') return `a number question cannot answer ${item.field}, which is not a number`;
+  if ((item.kind === 'number' || item.kind === 'hidden') && type !== 'number')
+    return `a ${item.kind} question cannot answer ${item.field}, which is not a number`;
   return undefined;
 }
 

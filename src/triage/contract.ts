@@ -137,6 +137,11 @@ export const answersSchema = z.strictObject({
   chestPainHeavy: z.optional(yesNoUnsure),
   chestPainBouts: z.optional(z.enum(CHEST_PAIN_BOUTS)),
   thinksHeart: z.optional(yesNoUnsure),
+
+  // Added to the contract, optional: which visit for this same pain the answers are (1 the first,
+  // 2 the first check-in, …). A check-in asks the warning signs and the pain again; the rest is
+  // carried from the visit before. Coming back is itself a warning sign (BMJ Qual Saf 2024).
+  visit: z.optional(wholeNumber(1, 99)),
 });
 
 /** Answers as they arrive (defaults not yet applied). */

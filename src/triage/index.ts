@@ -12,7 +12,19 @@ export type { RuleEvaluator } from './evaluators/fired-rule';
 export type { TriageResult, CauseResult } from './result';
 export type { Finding } from './engine';
 export { fieldLabel, answerText, type AnswerWords } from './answer-labels';
-export { answersInScope, emptyErrorOf, enabledPages, isEnabled, itemsAsked, optionsOf } from './questionnaire';
+export {
+  answersInScope,
+  emptyErrorOf,
+  enabledPages,
+  fieldsAskedAtCheckIn,
+  isCheckIn,
+  isEnabled,
+  isShown,
+  itemsAsked,
+  itemsShown,
+  journeyPages,
+  optionsOf,
+} from './questionnaire';
 export type { AnswerOption, Questionnaire, QuestionnaireItem, QuestionnairePage } from './questionnaire-schema';
 export { timeToAnswer } from './time-to-answer';
 export { rulebook, LEVEL_HEADINGS, type RulebookEntry } from './rulebook';

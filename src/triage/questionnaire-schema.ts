@@ -80,6 +80,13 @@ const itemSchema = z.discriminatedUnion('kind', [
       z.record(z.string(), text('The answer in words for this number ("0") or any other ("other", {n} for the number)')),
     ),
   }),
+  z.strictObject({
+    ...itemBase,
+    kind: z
+      .literal('hidden')
+      .check(z.describe('Never shown: the app fills it in (which visit this is); FHIR marks it hidden')),
+    said: z.record(z.string(), text('The answer in words for this number ("1") or any other ("other", {n} for the number)')),
+  }),
 ]);
 export type QuestionnaireItem = z.infer<typeof itemSchema>;
 export type AnswerOption = z.infer<typeof optionSchema>;
@@ -88,6 +95,15 @@ const pageSchema = z.strictObject({
   id: id('The page address, #/page/<id>'),
   section: text('The part of the questionnaire, shown above the heading'),
   warningSigns: z.optional(z.literal(true).check(z.describe('A page of warning signs: these come before every other page'))),
+  askedAtCheckIn: z.optional(
+    z
+      .literal(true)
+      .check(
+        z.describe(
+          'Asked again, afresh, at a check-in on a later day (the warning signs, the pain and its course); every other answer is carried from the visit before',
+        ),
+      ),
+  ),
   title: text("The page's heading"),
   hint: z.optional(text('A line under the heading')),
   ...conditional,

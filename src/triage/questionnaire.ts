@@ -6,13 +6,13 @@ type Draft = Partial<AnswersInput>;
 
 /** An item's options, its own or its choice set's. */
 export function optionsOf(questionnaire: Questionnaire, item: QuestionnaireItem): AnswerOption[] {
-  if (item.kind === 'number') return [];
+  if (item.kind === 'number' || item.kind === 'hidden') return [];
   return typeof item.options === 'string' ? (questionnaire.choiceSets[item.options]?.options ?? []) : item.options;
 }
 
 export function emptyErrorOf(questionnaire: Questionnaire, item: QuestionnaireItem): string {
   const set = item.kind === 'radios' && typeof item.options === 'string' ? questionnaire.choiceSets[item.options] : undefined;
-  return item.emptyError ?? set?.emptyError ?? 'Answer this question';
+  return (item.kind !== 'hidden' ? item.emptyError : undefined) ?? set?.emptyError ?? 'Answer this question';
 }
 
 /**
@@ -36,6 +36,12 @@ export function isEnabled(node: QuestionnairePage | QuestionnaireItem, draft: Dr
 /** The items a page asks, given the answers on earlier pages. */
 export const itemsAsked = (page: QuestionnairePage, draft: Draft) => page.items.filter((item) => isEnabled(item, draft));
 
+/** A question the person sees: every one but what the app fills in itself (which visit this is). */
+export const isShown = (item: QuestionnaireItem) => item.kind !== 'hidden';
+
+/** The questions a page shows, given the answers on earlier pages. */
+export const itemsShown = (page: QuestionnairePage, draft: Draft) => itemsAsked(page, draft).filter(isShown);
+
 /** The pages asked, given the answers so far, each with the items it asks. */
 export function enabledPages(questionnaire: Questionnaire, draft: Draft): QuestionnairePage[] {
   return questionnaire.pages
@@ -43,6 +49,22 @@ export function enabledPages(questionnaire: Questionnaire, draft: Draft): Questi
     .map((page) => ({ ...page, items: itemsAsked(page, draft) }))
     .filter((page) => page.items.length > 0);
 }
+
+/** A check-in: the same pain seen again on a later day (the answers say which visit they are). */
+export const isCheckIn = (draft: Draft) => (draft.visit ?? 1) >= 2;
+
+/**
+ * The pages a person goes through: every page asked, or at a check-in only those asked again
+ * (the warning signs, the pain and its course), the other answers carried from the visit before.
+ */
+export function journeyPages(questionnaire: Questionnaire, draft: Draft): QuestionnairePage[] {
+  const pages = enabledPages(questionnaire, draft);
+  return isCheckIn(draft) ? pages.filter((page) => page.askedAtCheckIn) : pages;
+}
+
+/** The fields a check-in asks afresh: the answers of the visit before are not carried for them. */
+export const fieldsAskedAtCheckIn = (questionnaire: Questionnaire): AnswerField[] =>
+  questionnaire.pages.filter((page) => page.askedAtCheckIn).flatMap((page) => page.items.map((item) => item.field));
 
 /** The answers that count: an answer to a question no longer asked is kept in the draft, but not used. */
 export function answersInScope(questionnaire: Questionnaire, draft: Draft): Draft {
@@ -61,7 +83,7 @@ export function answerWordsOf(questionnaire: Questionnaire): AnswerWords {
   for (const item of questionnaire.pages.flatMap((page) => page.items)) {
     const values: Record<string, string> = {};
     for (const option of optionsOf(questionnaire, item)) values[String(option.value)] = option.said ?? option.label;
-    if (item.kind === 'number') Object.assign(values, item.said);
+    if (item.kind === 'number' || item.kind === 'hidden') Object.assign(values, item.said);
     words[item.field] = { label: item.label, values, none: item.kind === 'checkboxes' ? item.none?.said : undefined };
   }
   return words as AnswerWords;

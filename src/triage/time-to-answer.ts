@@ -1,4 +1,4 @@
-import { optionsOf } from './questionnaire';
+import { isShown, optionsOf } from './questionnaire';
 import type { Questionnaire } from './questionnaire-schema';
 
 /** Silent reading of non-fiction in English: Brysbaert's 2019 meta-analysis of 190 studies, 238 words a minute. */
@@ -18,7 +18,7 @@ export function timeToAnswer(questionnaire: Questionnaire) {
   let answers = 0;
   for (const page of questionnaire.pages) {
     words += countWords(page.section) + countWords(page.title) + countWords(page.hint);
-    for (const item of page.items) {
+    for (const item of page.items.filter(isShown)) {
       answers += 1;
       words += countWords(item.text) + countWords(item.hint);
       for (const option of optionsOf(questionnaire, item)) words += countWords(option.label) + countWords(option.hint);

@@ -103,6 +103,7 @@ export const answersArbitrary: fc.Arbitrary<AnswersInput> = fc.record(
     riskFactors: mostlyNone(subset(RISK_FACTORS)),
     ...chestFollowUps,
     sorenessComparedWithBefore: fc.constantFrom(...SORENESS_COMPARED),
+    visit: fc.oneof({ weight: 3, arbitrary: fc.constant(1) }, fc.integer({ min: 1, max: 99 })),
   },
   {
     requiredKeys: [

@@ -44,6 +44,9 @@ const YES_NO_CODES = new Map<ContractValue, string>([
 function codesOf(questionnaire: Questionnaire, page: QuestionnairePage, item: QuestionnaireItem): QuestionCodes {
   const where = `page ${page.id} › ${item.field}`;
   const repeats = item.kind === 'checkboxes' || item.kind === 'body-map';
+  if (item.kind === 'hidden') {
+    return { field: item.field, page, item, type: 'integer', repeats, valueKey: 'valueInteger', choices: [] };
+  }
   if (item.kind === 'number') {
     const valueKey = item.decimals ? 'valueDecimal' : 'valueInteger';
     return { field: item.field, page, item, type: item.decimals ? 'decimal' : 'integer', repeats, valueKey, choices: [] };

@@ -26,6 +26,7 @@ export interface Extension {
   valueString?: string;
   valueInteger?: number;
   valueDecimal?: number;
+  valueBoolean?: boolean;
   valueCoding?: Coding;
   valueCodeableConcept?: CodeableConcept;
 }

@@ -34,10 +34,13 @@ function conditions(codes: Codes, node: QuestionnairePage | QuestionnaireItem, w
 }
 
 const MIN_VALUE = 'http://hl7.org/fhir/StructureDefinition/minValue';
+/** R4's core extension for an item a form does not show: which visit this is, filled in by the app. */
+const HIDDEN = 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden';
 const MAX_VALUE = 'http://hl7.org/fhir/StructureDefinition/maxValue';
 
-function rangeExtensions(question: QuestionCodes): Extension[] | undefined {
+function itemExtensions(question: QuestionCodes): Extension[] | undefined {
   const { item } = question;
+  if (item.kind === 'hidden') return [{ url: HIDDEN, valueBoolean: true }];
   if (item.kind !== 'number') return undefined;
   const value = (n: number): Omit<Extension, 'url'> => (item.decimals ? { valueDecimal: n } : { valueInteger: n });
   return [
@@ -49,7 +52,7 @@ function rangeExtensions(question: QuestionCodes): Extension[] | undefined {
 function questionItem(codes: Codes, question: QuestionCodes): FhirQuestionnaireItem {
   const { item, page } = question;
   const options = [...question.choices.map((c) => c.fhir), ...(question.none ? [{ valueCoding: question.none }] : [])];
-  const extension = rangeExtensions(question);
+  const extension = itemExtensions(question);
   return {
     ...(extension ? { extension } : {}),
     linkId: item.field,

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { answerText, enabledPages, fieldLabel, type Questionnaire } from '../../../triage';
+import { answerText, fieldLabel, isShown, journeyPages, type Questionnaire } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import { LinkButton } from '../../components/link-button';
 import type { AnswersDraft } from '../../lib/answers-draft';
@@ -17,7 +17,7 @@ function showResultNow(event: MouseEvent<HTMLAnchorElement>) {
 
 /** Every answer, page by page, each with a Change link to the page that asks it. */
 export function CheckAnswersPage({ questionnaire, answers }: { questionnaire: Questionnaire; answers: AnswersDraft }) {
-  const pages = enabledPages(questionnaire, answers);
+  const pages = journeyPages(questionnaire, answers);
   const last = lastPage(questionnaire, answers);
   const words = useAnswerWords();
   usePageTitle('Check your answers');
@@ -31,7 +31,7 @@ export function CheckAnswersPage({ questionnaire, answers }: { questionnaire: Qu
         <section className="section" key={page.id} aria-labelledby={`section-${page.id}`}>
           <h2 id={`section-${page.id}`}>{page.title}</h2>
           <dl className="summary-list">
-            {page.items.map(({ field }) => (
+            {page.items.filter(isShown).map(({ field }) => (
               <div className="summary-list__row" key={field}>
                 <dt className="summary-list__key">{fieldLabel(words, field)}</dt>
                 <dd className="summary-list__value">{answerText(words, field, answers[field])}</dd>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { itemsAsked, type AnswerField, type Questionnaire, type QuestionnairePage } from '../../../triage';
+import { itemsShown, type AnswerField, type Questionnaire, type QuestionnairePage } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import { ErrorSummary } from '../../components/error-summary';
 import { afterNextPaint } from '../../lib/after-next-paint';
@@ -31,7 +31,7 @@ type Errors = { field: AnswerField; message: string }[];
 function readPage(questionnaire: Questionnaire, page: QuestionnairePage, answers: AnswersDraft, values: Values) {
   let next: AnswersDraft = answers;
   const errors: Errors = [];
-  for (const item of itemsAsked(page, answers)) {
+  for (const item of itemsShown(page, answers)) {
     const value = values[item.field] ?? '';
     if (isBlank(value) && !mustAnswer(item)) {
       next = withoutField(next, item.field);
@@ -50,7 +50,7 @@ function readPage(questionnaire: Questionnaire, page: QuestionnairePage, answers
 
 export function QuestionsPage({ questionnaire, page, changing, answers, onAnswersChange }: QuestionsPageProps) {
   const assess = useAssess();
-  const items = itemsAsked(page, answers);
+  const items = itemsShown(page, answers);
   const [values, setValues] = useState<Values>(() =>
     Object.fromEntries(items.map((item) => [item.field, formValueOf(item, answers[item.field])])),
   );
@@ -98,7 +98,7 @@ export function QuestionsPage({ questionnaire, page, changing, answers, onAnswer
 
   const previous = previousPage(questionnaire, page.id, answers);
   const back = changing ? CHECK : previous ? questionsPage(previous.id) : START;
-  const { page: number, pages } = progress(questionnaire, page.id);
+  const { page: number, pages } = progress(questionnaire, page.id, answers);
   const errorFor = (field: AnswerField) => shown?.errors.find((error) => error.field === field)?.message;
 
   return (
