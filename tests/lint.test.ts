@@ -82,7 +82,7 @@ describe('npm run lint holds the architecture', { timeout: 120_000 }, () => {
   it('lets a feature import its own files, the shared building blocks and the triage core', async () => {
     const messages = await lint({
       'src/app/features/result/lint-probe-allowed.ts':
-        "import { LEVEL_WORDS } from './level-words';\nimport { REGIONS } from '../../lib/regions';\nimport { DISPOSITIONS } from '../../../triage';\n\nexport const probe = [LEVEL_WORDS, REGIONS, DISPOSITIONS];\n",
+        "import { CheckAgain } from './check-again';\nimport { REGIONS } from '../../lib/regions';\nimport { DISPOSITIONS } from '../../../triage';\n\nexport const probe = [CheckAgain, REGIONS, DISPOSITIONS];\n",
     });
     expect(messages).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { CurrentPage } from './current-page';
 import { Layout } from './layout';
 import type { AnswersDraft } from './lib/answers-draft';
 import { loadAnswers, saveAnswers } from './lib/answers-storage';
+import { loadVisits, saveVisits, withVisit, type Visit } from './lib/check-ins';
 import { AssessmentProvider } from './lib/assessment-context';
 import { navigate, routeHref, START, useRoute, type Route } from './lib/navigation';
 import { focusPageHeading } from './lib/page-focus';
@@ -29,6 +30,8 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
   const [saved] = useState(loadAnswers);
   const [answers, setAnswers] = useState<AnswersDraft>(saved.answers);
   const [regionId, setRegionId] = useState<RegionId>(loadRegion);
+  const [savedVisits] = useState(loadVisits);
+  const [visits, setVisits] = useState<Visit[]>(savedVisits.visits);
   const route = useRoute();
   useFocusOnNavigation(route);
 
@@ -43,8 +46,16 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
     setRegionId(region);
     if (!saveRegion(region)) tellStorageRefused();
   };
+  const keepVisit = (visit: Visit) => {
+    const kept = withVisit(visits, visit);
+    setVisits(kept);
+    if (!saveVisits(kept)) tellStorageRefused();
+  };
+  // Erasing the answers erases the check-ins kept with them.
   const startAgain = () => {
     setAnswers({});
+    setVisits([]);
+    saveVisits([]);
     navigate(START);
   };
 
@@ -53,7 +64,9 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
     <AssessmentProvider loadRules={loadRules}>
       <Layout
         region={region}
-        discardedAnswers={saved.discarded && Object.keys(answers).length === 0}
+        discardedAnswers={
+          (saved.discarded && Object.keys(answers).length === 0) || (savedVisits.discarded && visits.length === 0)
+        }
         storageRefused={storageNotice}
       >
         <CurrentPage
@@ -63,6 +76,8 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
           region={region}
           onRegionChange={changeRegion}
           onStartAgain={startAgain}
+          visits={visits}
+          onKeepVisit={keepVisit}
         />
       </Layout>
     </AssessmentProvider>

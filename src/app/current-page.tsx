@@ -4,8 +4,10 @@ import { Redirect, routeHref, type Route } from './lib/navigation';
 import { useRules } from './lib/assessment-context';
 import { canOpen, isComplete, pageById, resumeRoute } from './lib/questionnaire/flow';
 import type { Region, RegionId } from './lib/regions';
+import type { Visit } from './lib/check-ins';
 import { ErrorBoundary } from './components/error-boundary';
 import { CheckAnswersPage } from './features/check-answers/check-answers-page';
+import { CheckInPage } from './features/check-in/check-in-page';
 import { FallbackResult } from './features/result/fallback-result';
 import { QuestionsPage } from './features/questionnaire/questions-page';
 import { ResultPage } from './features/result/result-page';
@@ -25,22 +27,26 @@ interface CurrentPageProps {
   region: Region;
   onRegionChange: (region: RegionId) => void;
   onStartAgain: () => void;
+  /** The earlier visits for the same pain, kept for a check-in. */
+  visits: Visit[];
+  onKeepVisit: (visit: Visit) => void;
 }
 
-type QuestionnaireRoute = Extract<Route, { page: 'resume' | 'questions' | 'check' | 'result' }>;
+type QuestionnaireRoute = Extract<Route, { page: 'resume' | 'questions' | 'check' | 'check-in' | 'result' }>;
 
 interface QuestionnairePagesProps {
   route: QuestionnaireRoute;
   answers: AnswersDraft;
   onAnswersChange: (answers: AnswersDraft) => void;
   resultBehind: (checkPage: ReactNode) => ReactNode;
+  checkIn: ReactNode;
 }
 
 /**
  * The pages that need the questionnaire, which comes with the rules (it suspends until they are
  * there). The result is here too, so that it keeps its place in the tree from the check page.
  */
-function QuestionnairePages({ route, answers, onAnswersChange, resultBehind }: QuestionnairePagesProps) {
+function QuestionnairePages({ route, answers, onAnswersChange, resultBehind, checkIn }: QuestionnairePagesProps) {
   const { questionnaire } = use(useRules());
   const resume = <Redirect to={resumeRoute(questionnaire, answers)} />;
   switch (route.page) {
@@ -65,11 +71,14 @@ function QuestionnairePages({ route, answers, onAnswersChange, resultBehind }: Q
       return resultBehind(<CheckAnswersPage questionnaire={questionnaire} answers={answers} />);
     case 'result':
       return resultBehind(null);
+    case 'check-in':
+      return checkIn;
   }
 }
 
 /** The page for the route; a page that cannot be used yet sends the person back to where they were. */
-export function CurrentPage({ route, answers, onAnswersChange, region, onRegionChange, onStartAgain }: CurrentPageProps) {
+export function CurrentPage(props: CurrentPageProps) {
+  const { route, answers, onAnswersChange, region, onRegionChange, onStartAgain, visits, onKeepVisit } = props;
   // While the person checks their answers, React renders their result out of sight when the page is
   // idle, so that "Get my result" only has to show it. Both pages return the same shape, so React keeps
   // the one Activity from the check page to the result and renders nothing twice.
@@ -77,22 +86,37 @@ export function CurrentPage({ route, answers, onAnswersChange, region, onRegionC
     <>
       {checkPage}
       <Activity mode={checkPage ? 'hidden' : 'visible'}>
-        <ResultPage answers={answers} region={region} onStartAgain={onStartAgain} />
+        <ResultPage answers={answers} region={region} onStartAgain={onStartAgain} visits={visits} onKeepVisit={onKeepVisit} />
       </Activity>
     </>
   );
 
   switch (route.page) {
     case 'start':
-      return <StartPage answers={answers} region={region} onRegionChange={onRegionChange} onStartAgain={onStartAgain} />;
+      return (
+        <StartPage
+          answers={answers}
+          visits={visits}
+          region={region}
+          onRegionChange={onRegionChange}
+          onStartAgain={onStartAgain}
+        />
+      );
     case 'resume':
     case 'questions':
     case 'check':
+    case 'check-in':
     case 'result':
       return (
         <ErrorBoundary fallback={<FallbackResult region={region} />}>
           <Suspense fallback={<p>Loading the questions…</p>}>
-            <QuestionnairePages route={route} answers={answers} onAnswersChange={onAnswersChange} resultBehind={resultBehind} />
+            <QuestionnairePages
+              route={route}
+              answers={answers}
+              onAnswersChange={onAnswersChange}
+              resultBehind={resultBehind}
+              checkIn={<CheckInPage visits={visits} answers={answers} onAnswersChange={onAnswersChange} region={region} />}
+            />
           </Suspense>
         </ErrorBoundary>
       );
@@ -103,7 +127,7 @@ export function CurrentPage({ route, answers, onAnswersChange, region, onRegionC
         <ErrorBoundary fallback={<FallbackResult region={region} />}>
           <Suspense fallback={<p>Loading…</p>}>
             {route.page === 'summary' ? (
-              <SummaryPage answers={answers} region={region} />
+              <SummaryPage answers={answers} region={region} visits={visits} />
             ) : (
               <RulebookPage highlight={route.rules} answers={answers} />
             )}

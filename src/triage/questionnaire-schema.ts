@@ -82,9 +82,7 @@ const itemSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     ...itemBase,
-    kind: z
-      .literal('hidden')
-      .check(z.describe('Never shown: the app fills it in (which visit this is); FHIR marks it hidden')),
+    kind: z.literal('hidden').check(z.describe('Never shown: the app fills it in (which visit this is); FHIR marks it hidden')),
     said: z.record(z.string(), text('The answer in words for this number ("1") or any other ("other", {n} for the number)')),
   }),
 ]);

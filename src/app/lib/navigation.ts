@@ -7,6 +7,8 @@ export type Route =
   | { page: 'resume' }
   | { page: 'questions'; id: string; changing: boolean }
   | { page: 'check' }
+  /** `#/check-in`: "How is it today?", a later visit for a pain kept on this device. */
+  | { page: 'check-in' }
   | { page: 'result' }
   | { page: 'summary' }
   /** `rules`: the ids to pick out, e.g. the rules behind one cause of a result. */
@@ -16,6 +18,7 @@ export type Route =
 
 export const START: Route = { page: 'start' };
 export const CHECK: Route = { page: 'check' };
+export const CHECK_IN: Route = { page: 'check-in' };
 export const RESULT: Route = { page: 'result' };
 export const SUMMARY: Route = { page: 'summary' };
 export const rulesPage = (...rules: string[]): Route => ({ page: 'rules', rules });
@@ -32,6 +35,7 @@ function parseRoute(hash: string): Route {
   if (page === 'questions') return RESUME;
   if (page === 'open' && field) return openLink(field);
   if (page === 'check') return CHECK;
+  if (page === 'check-in') return CHECK_IN;
   if (page === 'result') return RESULT;
   if (page === 'summary') return SUMMARY;
   // Rule ids are kebab-case, so "+" can join several: #/rules/doms-timing+doms-spread-out.

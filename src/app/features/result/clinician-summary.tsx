@@ -3,7 +3,7 @@ import { answerText, fieldLabel, type TriageResult } from '../../../triage';
 import { isAnswered, type AnswersDraft } from '../../lib/answers-draft';
 import { useAnswerWords, useRules } from '../../lib/assessment-context';
 import { routeHref, rulesPage } from '../../lib/navigation';
-import { LEVEL_WORDS } from './level-words';
+import { LEVEL_WORDS } from '../../lib/level-words';
 
 /** What a clinician needs at a glance, rule ids and all; the print stylesheet fits it on one page. */
 export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {

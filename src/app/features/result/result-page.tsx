@@ -11,6 +11,9 @@ import type { Region } from '../../lib/regions';
 import { AssessedResult } from './assessed-result';
 import { CausesList } from './causes-list';
 import { CheckAgain } from './check-again';
+import { CheckInTomorrow } from './check-in-tomorrow';
+import { VisitsSoFar } from './visits-so-far';
+import type { Visit } from '../../lib/check-ins';
 import { HandOver } from './hand-over';
 import { IfYouDoHave } from './if-you-do-have';
 import { ResultCareCard } from './result-care-card';
@@ -22,14 +25,14 @@ interface ResultPageProps {
   answers: AnswersDraft;
   region: Region;
   onStartAgain: () => void;
+  visits: Visit[];
+  onKeepVisit: (visit: Visit) => void;
 }
 
-export function ResultPage({ answers, region, onStartAgain }: ResultPageProps) {
+export function ResultPage(props: ResultPageProps) {
   return (
-    <AssessedResult answers={answers} region={region}>
-      {({ complete, result }) => (
-        <Result answers={answers} complete={complete} result={result} region={region} onStartAgain={onStartAgain} />
-      )}
+    <AssessedResult answers={props.answers} region={props.region}>
+      {({ complete, result }) => <Result {...props} complete={complete} result={result} />}
     </AssessedResult>
   );
 }
@@ -40,7 +43,7 @@ interface ResultProps extends ResultPageProps {
 }
 
 /** What to do and when to get help come first; then why, the self-care steps and when to check again. */
-function Result({ answers, complete, result, region, onStartAgain }: ResultProps) {
+function Result({ answers, complete, result, region, onStartAgain, visits, onKeepVisit }: ResultProps) {
   const { questionnaire } = use(useRules());
   useEffect(focusPageHeading, []);
   usePageTitle('Your result');
@@ -63,6 +66,16 @@ function Result({ answers, complete, result, region, onStartAgain }: ResultProps
           <CausesList causes={result.causes} />
           <SelfCarePlan plan={result.advice.plan} />
           <CheckAgain days={result.advice.checkAgainInDays} clinician={region.clinician} />
+          {complete && (
+            <CheckInTomorrow
+              answers={answersInScope(questionnaire, answers)}
+              result={result}
+              visits={visits}
+              region={region}
+              onKeep={onKeepVisit}
+            />
+          )}
+          <VisitsSoFar answers={answers} result={result} visits={visits} />
           <p className="result-next no-print">
             <a href={routeHref(SUMMARY)}>Summary for a doctor or nurse</a>, to show or print when you get help.
           </p>

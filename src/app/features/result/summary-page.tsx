@@ -9,19 +9,21 @@ import { usePageTitle } from '../../lib/page-title';
 import type { Region } from '../../lib/regions';
 import { AssessedResult } from './assessed-result';
 import { ClinicianSummary } from './clinician-summary';
+import { VisitsSoFar } from './visits-so-far';
+import type { Visit } from '../../lib/check-ins';
 
 const HEADING = 'Summary for a doctor or nurse';
 
 /** The result and the answers for a clinician, on a page of their own, to show or print. */
-export function SummaryPage({ answers, region }: { answers: AnswersDraft; region: Region }) {
+export function SummaryPage({ answers, region, visits }: { answers: AnswersDraft; region: Region; visits: Visit[] }) {
   return (
     <AssessedResult answers={answers} region={region}>
-      {({ result }) => <Summary answers={answers} result={result} />}
+      {({ result }) => <Summary answers={answers} result={result} visits={visits} />}
     </AssessedResult>
   );
 }
 
-function Summary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {
+function Summary({ answers, result, visits }: { answers: AnswersDraft; result: TriageResult; visits: Visit[] }) {
   const { questionnaire } = use(useRules());
   useEffect(focusPageHeading, []);
   usePageTitle(HEADING);
@@ -35,6 +37,7 @@ function Summary({ answers, result }: { answers: AnswersDraft; result: TriageRes
         </button>
       </div>
       <ClinicianSummary answers={answersInScope(questionnaire, answers)} result={result} />
+      <VisitsSoFar answers={answers} result={result} visits={visits} />
     </>
   );
 }

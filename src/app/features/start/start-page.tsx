@@ -1,19 +1,22 @@
 import { LinkButton } from '../../components/link-button';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { minutesToAnswer } from 'virtual:checked-rules';
-import { RESUME, routeHref } from '../../lib/navigation';
+import { CHECK_IN, RESUME, routeHref } from '../../lib/navigation';
+import type { Visit } from '../../lib/check-ins';
+import { dayInWords } from '../../components/visit-timeline';
 import { usePageTitle } from '../../lib/page-title';
 import type { Region, RegionId } from '../../lib/regions';
 import { RegionSelect } from './region-select';
 
 interface StartPageProps {
   answers: AnswersDraft;
+  visits: Visit[];
   region: Region;
   onRegionChange: (region: RegionId) => void;
   onStartAgain: () => void;
 }
 
-export function StartPage({ answers, region, onRegionChange, onStartAgain }: StartPageProps) {
+export function StartPage({ answers, visits, region, onRegionChange, onStartAgain }: StartPageProps) {
   const { emergencyNumber: emergency, mobileEmergency: mobile } = region;
   const hasAnswers = Object.keys(answers).length > 0;
   usePageTitle('Check your upper back pain after exercise');
@@ -24,6 +27,16 @@ export function StartPage({ answers, region, onRegionChange, onStartAgain }: Sta
       <p className="lede">
         Answer some questions about your pain. We will tell you how soon to get help, and what you can do yourself.
       </p>
+
+      {visits.length > 0 && (
+        <div className="inset-text">
+          <h2>How is it today?</h2>
+          <p>
+            You kept a result on this device on {dayInWords(visits.at(-1)!.date)}. Check in to tell us how the pain is going now.
+          </p>
+          <LinkButton href={routeHref(CHECK_IN)}>Check in</LinkButton>
+        </div>
+      )}
 
       <div className="warning-callout">
         <h2 className="warning-callout__heading">

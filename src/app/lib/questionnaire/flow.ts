@@ -1,4 +1,11 @@
-import { enabledPages, isCheckIn, journeyPages, type Questionnaire, type QuestionnaireItem, type QuestionnairePage } from '../../../triage';
+import {
+  enabledPages,
+  isCheckIn,
+  journeyPages,
+  type Questionnaire,
+  type QuestionnaireItem,
+  type QuestionnairePage,
+} from '../../../triage';
 import { isAnswered, type AnswersDraft } from '../answers-draft';
 import { CHECK, questionsPage, type Route } from '../navigation';
 

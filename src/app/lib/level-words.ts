@@ -1,4 +1,4 @@
-import type { Disposition } from '../../../triage';
+import type { Disposition } from '../../triage';
 
 /** The level in a few words, for the clinician's summary. */
 export const LEVEL_WORDS: Record<Disposition, string> = {

@@ -1,0 +1,73 @@
+import type { TriageResult } from '../../../triage';
+import type { AnswersDraft } from '../../lib/answers-draft';
+import { calendarDate, dayAfter } from '../../lib/calendar-day';
+import { reminderCalendar } from '../../lib/calendar-reminder';
+import { isKept, type Visit } from '../../lib/check-ins';
+import { CHECK_IN, routeHref } from '../../lib/navigation';
+import type { Region } from '../../lib/regions';
+
+interface CheckInTomorrowProps {
+  answers: AnswersDraft;
+  result: TriageResult;
+  visits: Visit[];
+  region: Region;
+  onKeep: (visit: Visit) => void;
+}
+
+const SUMMARY = 'Check in on your upper back pain';
+
+/** Saves the reminder as a calendar file on this device: nothing is uploaded anywhere. */
+function downloadReminder(region: Region) {
+  const today = calendarDate(new Date());
+  const text = reminderCalendar({
+    date: dayAfter(today),
+    summary: SUMMARY,
+    description:
+      `How is it today? Open the upper back pain tool on the device you used and choose "Check in". ` +
+      `If you have chest pain, a sudden severe pain or trouble breathing, call ${region.emergencyNumber.display} now.`,
+    url: new URL(routeHref(CHECK_IN), window.location.href).href,
+    uid: `${crypto.randomUUID()}@upper-back-triage`,
+    now: new Date(),
+  });
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `check-in-${dayAfter(today)}.ics`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/**
+ * On a self-care or see-a-doctor result: keep it on this device and answer again tomorrow, when the
+ * answers are compared with the course the pain should take. More urgent results need help now.
+ */
+export function CheckInTomorrow({ answers, result, visits, region, onKeep }: CheckInTomorrowProps) {
+  if (result.disposition !== 'self_care' && result.disposition !== 'doctor') return null;
+  const keep = () => onKeep({ date: calendarDate(new Date()), answers, level: result.disposition, rules: result.rules.version });
+  return (
+    <section className="section no-print" aria-labelledby="check-in-heading">
+      <h2 id="check-in-heading">Check in tomorrow</h2>
+      {isKept(visits, answers) ? (
+        <>
+          <p role="status">
+            Kept on this device. Tomorrow, open this tool and choose “Check in”: we ask the warning signs again and compare how
+            the pain is going with how it should settle.
+          </p>
+          <button className="button button--secondary" type="button" onClick={() => downloadReminder(region)}>
+            Add a reminder to your calendar
+          </button>
+        </>
+      ) : (
+        <>
+          <p>
+            Delayed soreness should be easing by the third day, and a strained muscle within about two weeks. To check that yours
+            is, keep this result on this device and answer a few questions again tomorrow.
+          </p>
+          <button className="button button--secondary" type="button" onClick={keep}>
+            Check in tomorrow
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
