@@ -20,7 +20,6 @@ export {
   isCheckIn,
   isEnabled,
   isShown,
-  itemsAsked,
   itemsShown,
   journeyPages,
   optionsOf,

@@ -34,7 +34,7 @@ export function isEnabled(node: QuestionnairePage | QuestionnaireItem, draft: Dr
 }
 
 /** The items a page asks, given the answers on earlier pages. */
-export const itemsAsked = (page: QuestionnairePage, draft: Draft) => page.items.filter((item) => isEnabled(item, draft));
+const itemsAsked = (page: QuestionnairePage, draft: Draft) => page.items.filter((item) => isEnabled(item, draft));
 
 /** A question the person sees: every one but what the app fills in itself (which visit this is). */
 export const isShown = (item: QuestionnaireItem) => item.kind !== 'hidden';

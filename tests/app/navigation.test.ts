@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CHECK,
+  CHECK_IN,
   navigate,
   openLink,
   questionsPage,
@@ -19,7 +20,7 @@ import {
 
 const kebab = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const route: fc.Arbitrary<Route> = fc.oneof(
-  fc.constantFrom(START, RESUME, CHECK, RESULT, SUMMARY),
+  fc.constantFrom(START, RESUME, CHECK, CHECK_IN, RESULT, SUMMARY),
   fc.tuple(kebab, fc.boolean()).map(([id, changing]) => questionsPage(id, changing)),
   fc.array(kebab, { maxLength: 4 }).map((ids) => rulesPage(...ids)),
   fc.stringMatching(/^1\.[A-Za-z0-9_-]{1,40}$/).map(openLink),

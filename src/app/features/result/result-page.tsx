@@ -13,6 +13,7 @@ import { CausesList } from './causes-list';
 import { CheckAgain } from './check-again';
 import { CheckInTomorrow } from './check-in-tomorrow';
 import { VisitsSoFar } from './visits-so-far';
+import { WhyThisLevel } from './why-this-level';
 import type { Visit } from '../../lib/check-ins';
 import { HandOver } from './hand-over';
 import { IfYouDoHave } from './if-you-do-have';
@@ -62,6 +63,7 @@ function Result({ answers, complete, result, region, onStartAgain, visits, onKee
       {painted && (
         <>
           <IfYouDoHave ifYes={result.ifYes} region={region} />
+          <WhyThisLevel result={result} />
           <SafetyNet items={result.advice.safetyNet} region={region} />
           <CausesList causes={result.causes} />
           <SelfCarePlan plan={result.advice.plan} />
