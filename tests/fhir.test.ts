@@ -263,6 +263,58 @@ describe.each(files)('every vignette of %s as a FHIR Bundle', (_file, vignettes)
   });
 });
 
+describe('a check-in as a FHIR Bundle', () => {
+  const first = vignetteFiles()['rules.json']!.find((v) => v.id === 'rule-doms')!.answers;
+  const second = vignetteFiles()['rules.json']!.find((v) => v.id === 'checkin-doms-day-4-same')!.answers;
+  const third = { ...second, visit: 3, painDays: 5, trend: 'better' as const };
+
+  it('holds a QuestionnaireResponse per visit, dated, the visit marked, and the result of the latest', async () => {
+    const result = await triageAnswers(third);
+    const earlier = [
+      { answers: first, date: '2026-12-03' },
+      { answers: second, date: '2026-12-05' },
+    ];
+    const bundle = JSON.parse(JSON.stringify(fhirBundle(ruleSet, third, result, { earlier }))) as AnswersBundle;
+    expect(validate(bundle), 'the Bundle').toEqual([]);
+    for (const entry of bundle.entry) expect(validate(entry.resource, bundle), entry.resource.resourceType).toEqual([]);
+
+    const responses = bundle.entry.filter((entry) => entry.resource.resourceType === 'QuestionnaireResponse');
+    expect(responses).toHaveLength(3);
+    const [, impression, ...before] = bundle.entry;
+    expect(before.map((entry) => (entry.resource as { authored: string }).authored)).toEqual(['2026-12-03', '2026-12-05']);
+    expect(answersIn((responses[0]!.resource as { item: ResponseItem[] }).item).get('visit')).toEqual([{ valueInteger: 3 }]);
+    expect(
+      (impression.resource as { investigation: { item: { reference: string }[] }[] }).investigation[0]!.item.map(
+        (i) => i.reference,
+      ),
+    ).toEqual([responses[0]!.fullUrl, ...before.map((entry) => entry.fullUrl)]);
+
+    // Read back, the latest visit is the one triaged again, to the same result.
+    const back = answersFromFhir(ruleSet.questionnaire, bundle);
+    expect(back).toEqual(validateAnswers(third));
+    if (back.ok) expect(await triageAnswers(back.answers)).toEqual(result);
+    expect(result.disposition).toBe('doctor');
+  });
+
+  it('marks which visit it is as a hidden question in the FHIR Questionnaire', () => {
+    const visit = questionnaire.item.flatMap((group) => group.item ?? []).find((item) => item.linkId === 'visit');
+    expect(visit).toMatchObject({
+      type: 'integer',
+      extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden', valueBoolean: true }],
+    });
+  });
+
+  it('refuses several responses when no ClinicalImpression says which was assessed', () => {
+    const response = { resourceType: 'QuestionnaireResponse', questionnaire: QUESTIONNAIRE_URL, status: 'completed', item: [] };
+    const check = answersFromFhir(ruleSet.questionnaire, {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [{ resource: response }, { resource: response }],
+    });
+    expect(check).toMatchObject({ ok: false, problems: [{ field: 'Bundle', problem: expect.stringMatching(/holds 2/) }] });
+  });
+});
+
 /** The command line's own entry in-process; what it said, and the exit code. */
 async function run(args: string[], text: string) {
   const out: string[] = [];

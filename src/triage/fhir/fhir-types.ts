@@ -111,5 +111,5 @@ export interface AnswersBundle {
   identifier: { system: string; value: string };
   type: 'collection';
   timestamp: string;
-  entry: [BundleEntry<QuestionnaireResponse>, BundleEntry<ClinicalImpression>];
+  entry: [BundleEntry<QuestionnaireResponse>, BundleEntry<ClinicalImpression>, ...BundleEntry<QuestionnaireResponse>[]];
 }

@@ -167,12 +167,33 @@ function findResponse(input: unknown, problems: FieldProblem[]): { response: Rec
     } else if (resource.resourceType === 'QuestionnaireResponse') found.push(i);
   });
   if (problems.length > 0) return undefined;
-  if (found.length !== 1) {
-    const which = found.length === 0 ? 'none' : `${found.length} (entries ${found.join(', ')})`;
+  const chosen = found.length > 1 ? assessedResponse(input.entry, found) : found.length === 1 ? found[0] : undefined;
+  if (chosen === undefined) {
+    const which =
+      found.length === 0
+        ? 'none'
+        : `${found.length} (entries ${found.join(', ')}), and no ClinicalImpression says which was assessed`;
     return void problems.push({ field: 'Bundle', problem: `must hold one QuestionnaireResponse (holds ${which})` });
   }
-  const at = `Bundle.entry[${found[0]}].resource`;
-  return { response: (input.entry[found[0]!] as { resource: Record<string, unknown> }).resource, at };
+  const at = `Bundle.entry[${chosen}].resource`;
+  return { response: (input.entry[chosen] as { resource: Record<string, unknown> }).resource, at };
+}
+
+/**
+ * A Bundle of check-ins holds a QuestionnaireResponse per visit: the one to triage is the one its
+ * ClinicalImpression was worked out from (its first investigation item), the latest.
+ */
+function assessedResponse(entries: unknown[], responses: number[]): number | undefined {
+  const urlOf = (i: number) => (entries[i] as { fullUrl?: unknown }).fullUrl;
+  const assessed = entries
+    .map((entry) => (entry as { resource: Record<string, unknown> }).resource)
+    .filter((resource) => resource.resourceType === 'ClinicalImpression')
+    .map(
+      (impression) =>
+        (impression as { investigation?: { item?: { reference?: unknown }[] }[] }).investigation?.[0]?.item?.[0]?.reference,
+    );
+  const matching = responses.filter((i) => urlOf(i) !== undefined && assessed.includes(urlOf(i)));
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /**

@@ -31,9 +31,18 @@ const LEVEL_WORDS: Record<Disposition, string> = {
 
 const levelCoding = (level: Disposition): Coding => ({ system: DISPOSITION_SYSTEM, code: level, display: LEVEL_WORDS[level] });
 
+/** An earlier visit for the same pain (a check-in's timeline): its answers and its day. */
+export interface EarlierVisit {
+  answers: Partial<AnswersInput>;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
 interface FhirExportOptions {
   /** When the answers were given and the Bundle made; now if absent. */
   now?: Date;
+  /** At a check-in, the visits before, oldest first: a QuestionnaireResponse each. */
+  earlier?: EarlierVisit[];
   /** Makes the ids of the entries (UUIDs); random ones if absent. */
   newId?: () => string;
 }
@@ -101,7 +110,13 @@ function basis(ruleSet: RuleSet, cause: CauseResult): string {
  * version and fingerprint, and each cause's level and kind have no element of their own: they
  * ride in extensions, and in words for a reader that ignores extensions.
  */
-function clinicalImpression(ruleSet: RuleSet, result: TriageResult, responseUrl: string, when: string): ClinicalImpression {
+function clinicalImpression(
+  ruleSet: RuleSet,
+  result: TriageResult,
+  responseUrl: string,
+  earlierUrls: string[],
+  when: string,
+): ClinicalImpression {
   const { version, hash } = result.rules;
   const rules = `upper back triage rules ${version} (fingerprint ${hash})`;
   const notes = result.ifYes.map(({ field, level }) => ({
@@ -129,7 +144,14 @@ function clinicalImpression(ruleSet: RuleSet, result: TriageResult, responseUrl:
     investigation: [
       {
         code: { text: 'Triage questionnaire' },
-        item: [{ reference: responseUrl, type: 'QuestionnaireResponse', display: 'The answers' }],
+        item: [
+          { reference: responseUrl, type: 'QuestionnaireResponse', display: 'The answers' },
+          ...earlierUrls.map((reference, i) => ({
+            reference,
+            type: 'QuestionnaireResponse',
+            display: `The answers at visit ${i + 1} for the same pain`,
+          })),
+        ],
       },
     ],
     protocol: [`${FHIR_BASE}/rules|${version}`],
@@ -168,6 +190,7 @@ export function fhirBundle(
   const when = (options.now ?? new Date()).toISOString();
   const newId = options.newId ?? randomId;
   const [bundleId, responseUrl, assessmentUrl] = [newId(), `urn:uuid:${newId()}`, `urn:uuid:${newId()}`];
+  const earlier = (options.earlier ?? []).map((visit) => ({ visit, url: `urn:uuid:${newId()}` }));
   return {
     resourceType: 'Bundle',
     identifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${bundleId}` },
@@ -175,7 +198,17 @@ export function fhirBundle(
     timestamp: when,
     entry: [
       { fullUrl: responseUrl, resource: questionnaireResponse(ruleSet, answers, when) },
-      { fullUrl: assessmentUrl, resource: clinicalImpression(ruleSet, result, responseUrl, when) },
+      {
+        fullUrl: assessmentUrl,
+        resource: clinicalImpression(
+          ruleSet,
+          result,
+          responseUrl,
+          earlier.map((e) => e.url),
+          when,
+        ),
+      },
+      ...earlier.map(({ visit, url }) => ({ fullUrl: url, resource: questionnaireResponse(ruleSet, visit.answers, visit.date) })),
     ],
   };
 }

@@ -2,6 +2,7 @@ import { use, useState } from 'react';
 import type { TriageResult } from '../../../triage';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { useRules } from '../../lib/assessment-context';
+import type { Visit } from '../../lib/check-ins';
 import { openLink, routeHref } from '../../lib/navigation';
 import { shareLinkPayload } from '../../lib/share-link';
 
@@ -9,15 +10,17 @@ interface HandOverProps {
   /** The answers that count: those to the questions asked. */
   answers: AnswersDraft;
   result: TriageResult;
+  /** At a check-in, the visits before, kept on this device: they go in the FHIR file too. */
+  earlier: Visit[];
 }
 
 /** Hands the answers on: a FHIR file for a clinician's system, or a link that opens them on another device. */
-export function HandOver({ answers, result }: HandOverProps) {
+export function HandOver({ answers, result, earlier }: HandOverProps) {
   const rules = use(useRules());
   const [link, setLink] = useState<string>();
 
   // Loaded only when asked for, so that it costs the result nothing.
-  const download = () => import('./hand-over-actions').then(({ downloadFhir }) => downloadFhir(rules, answers, result));
+  const download = () => import('./hand-over-actions').then(({ downloadFhir }) => downloadFhir(rules, answers, result, earlier));
   const showLink = () => setLink(`${location.origin}${location.pathname}${routeHref(openLink(shareLinkPayload(answers)))}`);
 
   return (

@@ -14,7 +14,7 @@ import { CheckAgain } from './check-again';
 import { CheckInTomorrow } from './check-in-tomorrow';
 import { VisitsSoFar } from './visits-so-far';
 import { WhyThisLevel } from './why-this-level';
-import type { Visit } from '../../lib/check-ins';
+import { visitNumber, type Visit } from '../../lib/check-ins';
 import { HandOver } from './hand-over';
 import { IfYouDoHave } from './if-you-do-have';
 import { ResultCareCard } from './result-care-card';
@@ -81,7 +81,11 @@ function Result({ answers, complete, result, region, onStartAgain, visits, onKee
           <p className="result-next no-print">
             <a href={routeHref(SUMMARY)}>Summary for a doctor or nurse</a>, to show or print when you get help.
           </p>
-          <HandOver answers={answersInScope(questionnaire, answers)} result={result} />
+          <HandOver
+            answers={answersInScope(questionnaire, answers)}
+            result={result}
+            earlier={visits.slice(0, visitNumber(answers) - 1)}
+          />
           <div className="button-group no-print">
             <button className="button button--secondary" type="button" onClick={onStartAgain}>
               Start again
