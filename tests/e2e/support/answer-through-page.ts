@@ -62,9 +62,14 @@ export async function walkQuestionnaire(
   answers: Record<string, unknown>,
   hooks: WalkHooks = {},
 ): Promise<string> {
-  const { onPage } = hooks;
-  await onPage?.(await driver.hash());
+  await hooks.onPage?.(await driver.hash());
   await clickAndWaitForNewPage(driver, 'Start now', 'link', hooks);
+  return answerToResult(driver, answers, hooks);
+}
+
+/** From the page on screen (a page of questions, the check page or the result), answers on until the care card; returns its level. */
+export async function answerToResult(driver: PageDriver, answers: Record<string, unknown>, hooks: WalkHooks = {}): Promise<string> {
+  const { onPage } = hooks;
   for (let pages = 0; pages < 100; pages++) {
     const hash = await driver.hash();
     if (hash === '#/result') {
