@@ -49,7 +49,7 @@ describe('checking in days later, in the built app in Chromium', () => {
         // Nothing ticked: an old "no" is never carried onto a warning sign.
         expect(await page.locator('main input:checked').count()).toBe(0);
 
-        const today = { ...answers, painDays: answers.painDays! + 2, trend: 'same' };
+        const today = { ...answers, painDays: answers.painDays + 2, trend: 'same' };
         expect(await answerToResult(playwrightDriver(page), today)).toBe('doctor');
         await page.getByText(/delayed soreness should be easing by now/i).waitFor();
         expect(await axeViolations(page)).toEqual([]);
