@@ -68,7 +68,11 @@ export async function walkQuestionnaire(
 }
 
 /** From the page on screen (a page of questions, the check page or the result), answers on until the care card; returns its level. */
-export async function answerToResult(driver: PageDriver, answers: Record<string, unknown>, hooks: WalkHooks = {}): Promise<string> {
+export async function answerToResult(
+  driver: PageDriver,
+  answers: Record<string, unknown>,
+  hooks: WalkHooks = {},
+): Promise<string> {
   const { onPage } = hooks;
   for (let pages = 0; pages < 100; pages++) {
     const hash = await driver.hash();
