@@ -32,7 +32,7 @@ const LEVEL_WORDS: Record<Disposition, string> = {
 const levelCoding = (level: Disposition): Coding => ({ system: DISPOSITION_SYSTEM, code: level, display: LEVEL_WORDS[level] });
 
 /** An earlier visit for the same pain (a check-in's timeline): its answers and its day. */
-export interface EarlierVisit {
+interface EarlierVisit {
   answers: Partial<AnswersInput>;
   /** YYYY-MM-DD */
   date: string;
