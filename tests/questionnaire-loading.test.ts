@@ -48,6 +48,18 @@ describe('the questionnaire file', () => {
     expect(pages[1]?.items.some((item) => item.required)).toBe(false);
   });
 
+  it('asks every page of warning signs, and what a chest pain is like, again at a check-in', () => {
+    const { pages } = shippedRuleSet().questionnaire;
+    expect(pages.filter((page) => page.warningSigns || page.id === 'chest-pain').every((page) => page.askedAtCheckIn)).toBe(true);
+    for (const id of ['how-it-started', 'chest-pain']) {
+      const broken = shipped();
+      delete broken.pages.find((page) => page.id === id)!.askedAtCheckIn;
+      expect(problemsOf(broken)).toEqual([
+        `questionnaire.json › page ${id}: warning signs are asked again at every check-in: mark the page "askedAtCheckIn": true`,
+      ]);
+    }
+  });
+
   it("lets among the warning signs only a page asked on a warning sign's answer", () => {
     const broken = shipped();
     broken.pages[1]!.enableWhen = [{ question: 'chestPain', operator: '=', answer: true }];

@@ -118,6 +118,8 @@ export function questionnaireProblems(questionnaire: Questionnaire): string[] {
     if (page.warningSigns && pastWarningSigns)
       problems.push(`${where}: a page of warning signs must come before every other page`);
     if (page.warningSigns && page.enableWhen) problems.push(`${where}: warning signs are always asked, never behind enableWhen`);
+    if ((page.warningSigns || followsUpWarningSigns(page)) && !page.askedAtCheckIn)
+      problems.push(`${where}: warning signs are asked again at every check-in: mark the page "askedAtCheckIn": true`);
     pastWarningSigns ||= !page.warningSigns && !followsUpWarningSigns(page);
 
     const askedBefore = new Set(askedOn.keys());

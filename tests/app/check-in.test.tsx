@@ -56,7 +56,7 @@ describe('a check-in on a later day', () => {
 
       // No old "no" is carried onto a warning sign.
       expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
-      expect(screen.getByText(/page 1 of 7/i)).toBeInTheDocument();
+      expect(screen.getByText(/page 1 of 8/i)).toBeInTheDocument();
       await answerUntil(user, pageOf('painDays').title, later(3, { trend: 'same' }));
       // The pain has lasted three days more than it had; the person can correct it.
       expect(screen.getByRole('textbox', { name: /how many days has it hurt/i })).toHaveValue(String(doms.painDays + 3));

@@ -46,8 +46,9 @@ export function CheckInPage({ visits, answers, onAnswersChange, region }: CheckI
         You last checked this pain {ago(daysBetween(last.date, today))}, on {dayInWords(last.date)}.
       </p>
       <p>
-        The check-in asks the warning signs again, where it hurts and how it is going. Your other answers are kept from last time.
-        We compare them with how delayed soreness or a strained muscle should settle, and tell you if it needs a doctor.
+        The check-in asks the warning signs again, how the pain started, where it hurts and how it is going. Your other answers
+        are kept from last time. We compare them with how delayed soreness or a strained muscle should settle, and tell you if it
+        needs a doctor.
       </p>
       <div className="warning-callout">
         <p>
