@@ -1,8 +1,7 @@
-import { dayAfter } from './calendar-day';
-
 /**
  * A reminder as an iCalendar file (RFC 5545), which every calendar app opens: no server, no
- * notification permission. An all-day event on the day, with an alert at 9 in the morning.
+ * notification permission. An all-day event on the day (a DTSTART date alone lasts the day, RFC
+ * 5545 §3.6.1), with an alert at 9 in the morning.
  */
 interface Reminder {
   /** YYYY-MM-DD */
@@ -51,7 +50,6 @@ export function reminderCalendar({ date, summary, description, url, uid, now }: 
     `UID:${uid}`,
     `DTSTAMP:${utcStamp(now)}`,
     `DTSTART;VALUE=DATE:${compactDate(date)}`,
-    `DTEND;VALUE=DATE:${compactDate(dayAfter(date))}`,
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(`${description} ${url}`)}`,
     `URL:${url}`,

@@ -1,7 +1,6 @@
 import type { TriageResult } from '../../../triage';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { calendarDate, dayAfter } from '../../lib/calendar-day';
-import { reminderCalendar } from '../../lib/calendar-reminder';
 import { isKept, type Visit } from '../../lib/check-ins';
 import { CHECK_IN, routeHref } from '../../lib/navigation';
 import type { Region } from '../../lib/regions';
@@ -14,27 +13,13 @@ interface CheckInTomorrowProps {
   onKeep: (visit: Visit) => void;
 }
 
-const SUMMARY = 'Check in on your upper back pain';
-
-/** Saves the reminder as a calendar file on this device: nothing is uploaded anywhere. */
+/** The file is written by code loaded only when asked for, so that it costs the result nothing. */
 function downloadReminder(region: Region) {
-  const today = calendarDate(new Date());
-  const text = reminderCalendar({
-    date: dayAfter(today),
-    summary: SUMMARY,
-    description:
-      `How is it today? Open the upper back pain tool on the device you used and choose "Check in". ` +
-      `If you have chest pain, a sudden severe pain or trouble breathing, call ${region.emergencyNumber.display} now.`,
-    url: new URL(routeHref(CHECK_IN), window.location.href).href,
-    uid: `${crypto.randomUUID()}@upper-back-triage`,
-    now: new Date(),
-  });
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `check-in-${dayAfter(today)}.ics`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url));
+  const reminder = {
+    date: dayAfter(calendarDate(new Date())),
+    link: new URL(routeHref(CHECK_IN), window.location.href).href,
+  };
+  return import('./check-in-actions').then((actions) => actions.downloadReminder(region, reminder));
 }
 
 /**
@@ -53,7 +38,7 @@ export function CheckInTomorrow({ answers, result, visits, region, onKeep }: Che
             Kept on this device. Tomorrow, open this tool and choose “Check in”: we ask the warning signs again and compare how
             the pain is going with how it should settle.
           </p>
-          <button className="button button--secondary" type="button" onClick={() => downloadReminder(region)}>
+          <button className="button button--secondary" type="button" onClick={() => void downloadReminder(region)}>
             Add a reminder to your calendar
           </button>
         </>
