@@ -68,6 +68,10 @@ function Result({ answers, complete, result, region, onStartAgain, visits, onKee
           <CausesList causes={result.causes} />
           <SelfCarePlan plan={result.advice.plan} />
           <CheckAgain days={result.advice.checkAgainInDays} clinician={region.clinician} />
+          <VisitsSoFar answers={answers} result={result} visits={visits} />
+          <p className="result-next no-print">
+            <a href={routeHref(SUMMARY)}>Summary for a doctor or nurse</a>, to show or print when you get help.
+          </p>
           {complete && (
             <CheckInTomorrow
               answers={answersInScope(questionnaire, answers)}
@@ -77,10 +81,6 @@ function Result({ answers, complete, result, region, onStartAgain, visits, onKee
               onKeep={onKeepVisit}
             />
           )}
-          <VisitsSoFar answers={answers} result={result} visits={visits} />
-          <p className="result-next no-print">
-            <a href={routeHref(SUMMARY)}>Summary for a doctor or nurse</a>, to show or print when you get help.
-          </p>
           <HandOver
             answers={answersInScope(questionnaire, answers)}
             result={result}
