@@ -45,6 +45,8 @@ const itemBase = {
   text: text('The question as asked'),
   label: text('A short name for the answer, for "because you said …", the check page and the summary'),
   hint: z.optional(text('A line under the question')),
+  textAtCheckIn: z.optional(text('The question as asked at a check-in, where its words must look back to the visit before')),
+  hintAtCheckIn: z.optional(text('The line under the question at a check-in')),
   required: z.optional(z.literal(true).check(z.describe('Must be answered: the contract insists, or a safety rule reads it'))),
   ...conditional,
 };

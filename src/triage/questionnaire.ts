@@ -39,8 +39,16 @@ const itemsAsked = (page: QuestionnairePage, draft: Draft) => page.items.filter(
 /** A question the person sees: every one but what the app fills in itself (which visit this is). */
 export const isShown = (item: QuestionnaireItem) => item.kind !== 'hidden';
 
-/** The questions a page shows, given the answers on earlier pages. */
-export const itemsShown = (page: QuestionnairePage, draft: Draft) => itemsAsked(page, draft).filter(isShown);
+/** The questions a page shows, given the answers on earlier pages, in a check-in's own words where it has them. */
+export function itemsShown(page: QuestionnairePage, draft: Draft): QuestionnaireItem[] {
+  const shown = itemsAsked(page, draft).filter(isShown);
+  if (!isCheckIn(draft)) return shown;
+  return shown.map(({ textAtCheckIn, hintAtCheckIn, ...item }) => ({
+    ...item,
+    text: textAtCheckIn ?? item.text,
+    ...((hintAtCheckIn ?? item.hint) ? { hint: hintAtCheckIn ?? item.hint } : {}),
+  })) as QuestionnaireItem[];
+}
 
 /** The pages asked, given the answers so far, each with the items it asks. */
 export function enabledPages(questionnaire: Questionnaire, draft: Draft): QuestionnairePage[] {

@@ -59,7 +59,13 @@ describe('a check-in on a later day', () => {
       expect(screen.getByText(/page 1 of 8/i)).toBeInTheDocument();
       await answerUntil(user, pageOf('painDays').title, later(3, { trend: 'same' }));
       // The pain has lasted three days more than it had; the person can correct it.
-      expect(screen.getByRole('textbox', { name: /how many days has it hurt/i })).toHaveValue(String(doms.painDays + 3));
+      const days = screen.getByRole('textbox', { name: /how many days has it hurt/i });
+      expect(days).toHaveValue(String(doms.painDays + 3));
+      expect(days).toHaveAccessibleDescription(/counted on from your last visit/i);
+      // How it is going looks back to the visit before.
+      expect(
+        screen.getByRole('group', { name: 'Since you last used this tool, is it getting better or worse?' }),
+      ).toBeInTheDocument();
       await answerUntil(user, 'Check your answers', later(3, { trend: 'same' }));
       // The check page lists what was asked today, not the workout or the person.
       expect(screen.queryByRole('heading', { name: pageOf('age').title })).not.toBeInTheDocument();

@@ -42,7 +42,9 @@ function pageTitled(title: string): QuestionnairePage {
  */
 export function questionOnScreen(item: QuestionnaireItem): HTMLElement | undefined {
   const role = item.kind === 'number' ? 'textbox' : 'group';
-  const found = screen.queryAllByRole(role, { name: item.text });
+  // At a check-in, a question may be asked in words that look back to the visit before.
+  const asked = item.textAtCheckIn && screen.queryAllByRole(role, { name: item.textAtCheckIn }).length > 0;
+  const found = screen.queryAllByRole(role, { name: asked ? item.textAtCheckIn : item.text });
   if (found.length <= 1) return found[0];
   const sameWords = pageOf(item.field).items.filter((other) => other.text === item.text);
   if (sameWords.length !== found.length) throw new Error(`cannot tell apart the questions "${item.text}"`);
