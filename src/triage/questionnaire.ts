@@ -47,7 +47,7 @@ export function itemsShown(page: QuestionnairePage, draft: Draft): Questionnaire
     ...item,
     text: textAtCheckIn ?? item.text,
     ...((hintAtCheckIn ?? item.hint) ? { hint: hintAtCheckIn ?? item.hint } : {}),
-  })) as QuestionnaireItem[];
+  }));
 }
 
 /** The pages asked, given the answers so far, each with the items it asks. */
