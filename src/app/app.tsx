@@ -32,6 +32,7 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
   const [regionId, setRegionId] = useState<RegionId>(loadRegion);
   const [savedVisits] = useState(loadVisits);
   const [visits, setVisits] = useState<Visit[]>(savedVisits.visits);
+  const [visitsInTabOnly, setVisitsInTabOnly] = useState(false);
   const route = useRoute();
   useFocusOnNavigation(route);
 
@@ -49,7 +50,9 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
   const keepVisit = (visit: Visit) => {
     const kept = withVisit(visits, visit);
     setVisits(kept);
-    if (!saveVisits(kept)) tellStorageRefused();
+    const stored = saveVisits(kept);
+    setVisitsInTabOnly(!stored);
+    if (!stored) tellStorageRefused();
   };
   // Erasing the answers erases the check-ins kept with them.
   const startAgain = () => {
@@ -77,6 +80,7 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
           onRegionChange={changeRegion}
           onStartAgain={startAgain}
           visits={visits}
+          visitsInTabOnly={visitsInTabOnly}
           onKeepVisit={keepVisit}
         />
       </Layout>

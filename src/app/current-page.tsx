@@ -30,6 +30,8 @@ interface CurrentPageProps {
   onStartAgain: () => void;
   /** The earlier visits for the same pain, kept for a check-in. */
   visits: Visit[];
+  /** The browser would not store the check-in: it lasts as long as this tab. */
+  visitsInTabOnly: boolean;
   onKeepVisit: (visit: Visit) => void;
 }
 
@@ -79,7 +81,7 @@ function QuestionnairePages({ route, answers, onAnswersChange, resultBehind, che
 
 /** The page for the route; a page that cannot be used yet sends the person back to where they were. */
 export function CurrentPage(props: CurrentPageProps) {
-  const { route, answers, onAnswersChange, region, onRegionChange, onStartAgain, visits, onKeepVisit } = props;
+  const { route, answers, onAnswersChange, region, onRegionChange, onStartAgain, visits, visitsInTabOnly, onKeepVisit } = props;
   // While the person checks their answers, React renders their result out of sight when the page is
   // idle, so that "Get my result" only has to show it. Both pages return the same shape, so React keeps
   // the one Activity from the check page to the result and renders nothing twice.
@@ -87,7 +89,14 @@ export function CurrentPage(props: CurrentPageProps) {
     <>
       {checkPage}
       <Activity mode={checkPage ? 'hidden' : 'visible'}>
-        <ResultPage answers={answers} region={region} onStartAgain={onStartAgain} visits={visits} onKeepVisit={onKeepVisit} />
+        <ResultPage
+          answers={answers}
+          region={region}
+          onStartAgain={onStartAgain}
+          visits={visits}
+          visitsInTabOnly={visitsInTabOnly}
+          onKeepVisit={onKeepVisit}
+        />
       </Activity>
     </>
   );

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ANSWERS_VERSION } from '../../src/app/lib/answers-storage';
 import { publicVignette } from './support/answers';
 import { fillPage, pressContinue } from './support/answer-page';
 import { renderApp } from './support/render-app';
@@ -18,6 +19,18 @@ function refuseStorage(how: 'blocked' | 'full') {
 }
 
 describe.each(['blocked', 'full'] as const)('when storage is %s', (how) => {
+  it('says a check-in it cannot keep on the device lasts only while the tab is open, never that it is kept', async () => {
+    refuseStorage(how);
+    // The answers so far, kept in the tab as the app keeps them when the device will not.
+    const answers = publicVignette('doms-classic').answers;
+    window.history.replaceState({ answers: JSON.stringify({ version: ANSWERS_VERSION, answers }) }, '', '#/result');
+    const { user } = await renderApp({ reload: true });
+    await user.click(await screen.findByRole('button', { name: 'Check in tomorrow' }));
+    const said = within(screen.getByRole('region', { name: 'Check in tomorrow' })).getByRole('status');
+    expect(said).toHaveTextContent(/lasts only while this tab is open/i);
+    expect(said).not.toHaveTextContent(/kept on this device/i);
+  });
+
   it('says so once, plainly, and keeps the answers in the tab, through a refresh', { timeout: 20_000 }, async () => {
     refuseStorage(how);
     const { answers } = publicVignette('doms-classic');

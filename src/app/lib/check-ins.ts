@@ -3,6 +3,7 @@ import { DISPOSITIONS, fieldsAskedAtCheckIn, type Disposition, type Questionnair
 import { draftSchema, type AnswersDraft } from './answers-draft';
 import { daysBetween } from './calendar-day';
 import { localStore } from './local-store';
+import { tabMemory } from './tab-memory';
 
 export const CHECK_INS_KEY = 'upper-back-triage:check-ins';
 const CHECK_INS_VERSION = 1;
@@ -32,7 +33,7 @@ export interface LoadedVisits {
 }
 
 export function loadVisits(): LoadedVisits {
-  const text = localStore.read(CHECK_INS_KEY);
+  const text = localStore.read(CHECK_INS_KEY) ?? keptInTab();
   if (text === null) return { visits: [], discarded: false };
   try {
     const saved = recordSchema.safeParse(JSON.parse(text));
@@ -45,10 +46,18 @@ export function loadVisits(): LoadedVisits {
   return { visits: [], discarded: true };
 }
 
-/** Keeps the visits on this device (none erases them); false when the browser refuses. */
+/** The visits the tab kept when the device would not store them. */
+const keptInTab = (): string | null => {
+  const kept = tabMemory.read().checkIns;
+  return typeof kept === 'string' ? kept : null;
+};
+
+/** Keeps the visits on this device (none erases them); false when the browser refuses, having kept them in the tab instead. */
 export function saveVisits(visits: Visit[]): boolean {
-  if (visits.length === 0) return localStore.remove(CHECK_INS_KEY);
-  return localStore.write(CHECK_INS_KEY, JSON.stringify({ version: CHECK_INS_VERSION, visits }));
+  const text = visits.length === 0 ? null : JSON.stringify({ version: CHECK_INS_VERSION, visits });
+  const stored = text === null ? localStore.remove(CHECK_INS_KEY) : localStore.write(CHECK_INS_KEY, text);
+  if (!stored || keptInTab() !== null) tabMemory.write({ checkIns: stored ? undefined : text });
+  return stored;
 }
 
 /** Which visit these answers are: 1 unless they are a check-in. */

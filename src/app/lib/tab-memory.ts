@@ -1,11 +1,12 @@
 /**
- * Where the answers and the region are kept when the browser will not store anything (Safari's
+ * Where the answers, the region and the check-ins are kept when the browser will not store anything (Safari's
  * private mode, a full quota, a policy): this tab's history entry. A refresh keeps it; closing the
  * tab forgets it; nothing is written to the device.
  */
 interface TabMemory {
   answers?: unknown;
   region?: unknown;
+  checkIns?: unknown;
 }
 
 const current = (): TabMemory => {

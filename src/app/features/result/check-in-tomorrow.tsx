@@ -9,6 +9,8 @@ interface CheckInTomorrowProps {
   answers: AnswersDraft;
   result: TriageResult;
   visits: Visit[];
+  /** The browser would not store it: it lasts as long as this tab. */
+  inTabOnly: boolean;
   region: Region;
   onKeep: (visit: Visit) => void;
 }
@@ -26,13 +28,18 @@ function downloadReminder(region: Region) {
  * On a self-care or see-a-doctor result: keep it on this device and answer again tomorrow, when the
  * answers are compared with the course the pain should take. More urgent results need help now.
  */
-export function CheckInTomorrow({ answers, result, visits, region, onKeep }: CheckInTomorrowProps) {
+export function CheckInTomorrow({ answers, result, visits, inTabOnly, region, onKeep }: CheckInTomorrowProps) {
   if (result.disposition !== 'self_care' && result.disposition !== 'doctor') return null;
   const keep = () => onKeep({ date: calendarDate(new Date()), answers, level: result.disposition, rules: result.rules.version });
   return (
     <section className="section no-print" aria-labelledby="check-in-heading">
       <h2 id="check-in-heading">Check in tomorrow</h2>
-      {isKept(visits, answers) ? (
+      {isKept(visits, answers) && inTabOnly ? (
+        <p role="status">
+          This browser will not keep it on the device, so it lasts only while this tab is open. If the pain has not started to
+          ease by tomorrow, answer the questions again, or see {region.clinician}.
+        </p>
+      ) : isKept(visits, answers) ? (
         <>
           <p role="status">
             Kept on this device. Tomorrow, open this tool and choose “Check in”: we ask the warning signs again and compare how

@@ -27,6 +27,7 @@ interface ResultPageProps {
   region: Region;
   onStartAgain: () => void;
   visits: Visit[];
+  visitsInTabOnly: boolean;
   onKeepVisit: (visit: Visit) => void;
 }
 
@@ -44,7 +45,7 @@ interface ResultProps extends ResultPageProps {
 }
 
 /** What to do and when to get help come first; then why, the self-care steps and when to check again. */
-function Result({ answers, complete, result, region, onStartAgain, visits, onKeepVisit }: ResultProps) {
+function Result({ answers, complete, result, region, onStartAgain, visits, visitsInTabOnly, onKeepVisit }: ResultProps) {
   const { questionnaire } = use(useRules());
   useEffect(focusPageHeading, []);
   usePageTitle('Your result');
@@ -77,6 +78,7 @@ function Result({ answers, complete, result, region, onStartAgain, visits, onKee
               answers={answersInScope(questionnaire, answers)}
               result={result}
               visits={visits}
+              inTabOnly={visitsInTabOnly}
               region={region}
               onKeep={onKeepVisit}
             />
