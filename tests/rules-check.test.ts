@@ -6,7 +6,8 @@ import { ruleCheckCases } from './helpers/rule-check-cases';
 const cases = ruleCheckCases();
 const withExtraFile = (extra: RuleSource) => loadRuleSet([...RULE_FILES, extra], CATALOGUE_FILE, QUESTIONNAIRE_FILE);
 
-describe('rules:check', () => {
+// Each check runs every vignette and a generated sample through the engine: seconds, more on a loaded 2-core machine.
+describe('rules:check', { timeout: 60_000 }, () => {
   it('finds the shipped rules clean', async () => {
     expect(await checkRuleSet(shippedRuleSet(), cases)).toEqual([]);
   });
