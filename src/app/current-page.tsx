@@ -18,7 +18,6 @@ import { StartPage } from './features/start/start-page';
 // first question stays within its budget (scripts/size.ts). A link from another device opens its
 // own page first, so that one stays in the first chunk.
 const SummaryPage = lazy(() => import('./features/result/summary-page').then((m) => ({ default: m.SummaryPage })));
-
 const RulebookPage = lazy(() => import('./features/rulebook/rulebook-page').then((m) => ({ default: m.RulebookPage })));
 
 interface CurrentPageProps {

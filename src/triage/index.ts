@@ -17,12 +17,14 @@ export {
   emptyErrorOf,
   enabledPages,
   fieldsAskedAtCheckIn,
+  inJourney,
   isCheckIn,
   isEnabled,
   isShown,
   itemsShown,
   journeyPages,
   optionsOf,
+  visitNumber,
 } from './questionnaire';
 export type { AnswerOption, Questionnaire, QuestionnaireItem, QuestionnairePage } from './questionnaire-schema';
 export { timeToAnswer } from './time-to-answer';

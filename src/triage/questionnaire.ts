@@ -58,16 +58,21 @@ export function enabledPages(questionnaire: Questionnaire, draft: Draft): Questi
     .filter((page) => page.items.length > 0);
 }
 
+/** Which visit for the same pain the answers are: 1 unless they are a check-in. */
+export const visitNumber = (draft: Draft) => draft.visit ?? 1;
+
 /** A check-in: the same pain seen again on a later day (the answers say which visit they are). */
-export const isCheckIn = (draft: Draft) => (draft.visit ?? 1) >= 2;
+export const isCheckIn = (draft: Draft) => visitNumber(draft) >= 2;
+
+/** Whether a page belongs to this journey: every page on a first visit, at a check-in only those asked again. */
+export const inJourney = (page: QuestionnairePage, draft: Draft) => !isCheckIn(draft) || page.askedAtCheckIn === true;
 
 /**
  * The pages a person goes through: every page asked, or at a check-in only those asked again
  * (the warning signs, the pain and its course), the other answers carried from the visit before.
  */
 export function journeyPages(questionnaire: Questionnaire, draft: Draft): QuestionnairePage[] {
-  const pages = enabledPages(questionnaire, draft);
-  return isCheckIn(draft) ? pages.filter((page) => page.askedAtCheckIn) : pages;
+  return enabledPages(questionnaire, draft).filter((page) => inJourney(page, draft));
 }
 
 /** The fields a check-in asks afresh: the answers of the visit before are not carried for them. */

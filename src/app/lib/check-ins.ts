@@ -1,9 +1,8 @@
 import { z } from 'zod/mini';
-import { DISPOSITIONS, fieldsAskedAtCheckIn, type Disposition, type Questionnaire } from '../../triage';
+import { DISPOSITIONS, fieldsAskedAtCheckIn, visitNumber, type Disposition, type Questionnaire } from '../../triage';
 import { draftSchema, type AnswersDraft } from './answers-draft';
 import { daysBetween } from './calendar-day';
-import { localStore } from './local-store';
-import { tabMemory } from './tab-memory';
+import { savedRecord } from './saved-record';
 
 export const CHECK_INS_KEY = 'upper-back-triage:check-ins';
 const CHECK_INS_VERSION = 1;
@@ -24,7 +23,7 @@ const visitSchema = z.strictObject({
   level: z.enum(DISPOSITIONS),
   rules: z.string(),
 });
-const recordSchema = z.strictObject({ version: z.literal(CHECK_INS_VERSION), visits: z.array(visitSchema) });
+const visitsSchema = z.array(visitSchema);
 
 export interface LoadedVisits {
   visits: Visit[];
@@ -32,39 +31,26 @@ export interface LoadedVisits {
   discarded: boolean;
 }
 
-export function loadVisits(): LoadedVisits {
-  const text = localStore.read(CHECK_INS_KEY) ?? keptInTab();
-  if (text === null) return { visits: [], discarded: false };
-  try {
-    const saved = recordSchema.safeParse(JSON.parse(text));
-    // Keep the answers as saved: parsing would fill in the defaults of questions not asked.
-    if (saved.success) return { visits: (JSON.parse(text) as { visits: Visit[] }).visits, discarded: false };
-  } catch {
-    // Not JSON: removed below.
-  }
-  localStore.remove(CHECK_INS_KEY);
-  return { visits: [], discarded: true };
-}
+const saved = savedRecord<Visit[]>(
+  CHECK_INS_KEY,
+  'visits',
+  CHECK_INS_VERSION,
+  (content) => visitsSchema.safeParse(content).success,
+);
 
-/** The visits the tab kept when the device would not store them. */
-const keptInTab = (): string | null => {
-  const kept = tabMemory.read().checkIns;
-  return typeof kept === 'string' ? kept : null;
-};
+export function loadVisits(): LoadedVisits {
+  const { content, discarded } = saved.read();
+  return { visits: content ?? [], discarded };
+}
 
 /** Keeps the visits on this device (none erases them); false when the browser refuses, having kept them in the tab instead. */
-export function saveVisits(visits: Visit[]): boolean {
-  const text = visits.length === 0 ? null : JSON.stringify({ version: CHECK_INS_VERSION, visits });
-  const stored = text === null ? localStore.remove(CHECK_INS_KEY) : localStore.write(CHECK_INS_KEY, text);
-  if (!stored || keptInTab() !== null) tabMemory.write({ checkIns: stored ? undefined : text });
-  return stored;
-}
+export const saveVisits = (visits: Visit[]): boolean => saved.write(visits.length === 0 ? undefined : visits);
 
-/** Which visit these answers are: 1 unless they are a check-in. */
-export const visitNumber = (answers: AnswersDraft) => answers.visit ?? 1;
+/** The visits kept before the one these answers are. */
+export const earlierVisits = (visits: Visit[], answers: AnswersDraft) => visits.slice(0, visitNumber(answers) - 1);
 
 /** The timeline with this visit in its place: saving the same visit again replaces it. */
-export const withVisit = (visits: Visit[], visit: Visit): Visit[] => [...visits.slice(0, visitNumber(visit.answers) - 1), visit];
+export const withVisit = (visits: Visit[], visit: Visit): Visit[] => [...earlierVisits(visits, visit.answers), visit];
 
 /** Whether this visit, as answered now, is the one kept. */
 export const isKept = (visits: Visit[], answers: AnswersDraft) =>

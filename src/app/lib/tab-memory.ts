@@ -3,10 +3,10 @@
  * private mode, a full quota, a policy): this tab's history entry. A refresh keeps it; closing the
  * tab forgets it; nothing is written to the device.
  */
-interface TabMemory {
+export interface TabMemory {
   answers?: unknown;
   region?: unknown;
-  checkIns?: unknown;
+  visits?: unknown;
 }
 
 const current = (): TabMemory => {

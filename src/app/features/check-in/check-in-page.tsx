@@ -1,5 +1,4 @@
 import { use } from 'react';
-import { answerText } from '../../../triage';
 import { BackLink } from '../../components/back-link';
 import { LinkButton } from '../../components/link-button';
 import { dayInWords, VisitTimeline } from '../../components/visit-timeline';
@@ -23,7 +22,7 @@ const ago = (days: number) => (days <= 0 ? 'today' : days === 1 ? 'yesterday' : 
 
 /** "How is it today?": the start of a check-in on a pain kept from an earlier visit. */
 export function CheckInPage({ visits, answers, onAnswersChange, region }: CheckInPageProps) {
-  const { questionnaire, answerWords } = use(useRules());
+  const { questionnaire } = use(useRules());
   usePageTitle('How is it today?');
   const last = visits.at(-1);
   if (!last) return <Redirect to={START} />;
@@ -35,8 +34,6 @@ export function CheckInPage({ visits, answers, onAnswersChange, region }: CheckI
     onAnswersChange(draft);
     navigate(resumeRoute(questionnaire, draft));
   };
-  const trendOf = (visit: Visit) =>
-    visit.answers.trend === undefined ? undefined : answerText(answerWords, 'trend', visit.answers.trend);
 
   return (
     <>
@@ -56,11 +53,7 @@ export function CheckInPage({ visits, answers, onAnswersChange, region }: CheckI
           check-in: call {region.emergencyNumber.display} now.
         </p>
       </div>
-      <VisitTimeline
-        headingId="visits-heading"
-        heading="Your visits so far"
-        entries={visits.map((visit) => ({ date: visit.date, level: visit.level, trend: trendOf(visit) }))}
-      />
+      <VisitTimeline headingId="visits-heading" heading="Your visits so far" entries={visits} />
       {inProgress ? (
         <LinkButton href={routeHref(RESUME)}>Continue your check-in</LinkButton>
       ) : (

@@ -30,16 +30,17 @@ function downloadReminder(region: Region) {
  */
 export function CheckInTomorrow({ answers, result, visits, inTabOnly, region, onKeep }: CheckInTomorrowProps) {
   if (result.disposition !== 'self_care' && result.disposition !== 'doctor') return null;
+  const kept = isKept(visits, answers);
   const keep = () => onKeep({ date: calendarDate(new Date()), answers, level: result.disposition, rules: result.rules.version });
   return (
     <section className="section no-print" aria-labelledby="check-in-heading">
       <h2 id="check-in-heading">Check in tomorrow</h2>
-      {isKept(visits, answers) && inTabOnly ? (
+      {kept && inTabOnly ? (
         <p role="status">
           This browser will not keep it on the device, so it lasts only while this tab is open. If the pain has not started to
           ease by tomorrow, answer the questions again, or see {region.clinician}.
         </p>
-      ) : isKept(visits, answers) ? (
+      ) : kept ? (
         <>
           <p role="status">
             Kept on this device. Tomorrow, open this tool and choose “Check in”: we ask the warning signs again and compare how

@@ -14,7 +14,7 @@ import { CheckAgain } from './check-again';
 import { CheckInTomorrow } from './check-in-tomorrow';
 import { VisitsSoFar } from './visits-so-far';
 import { WhyThisLevel } from './why-this-level';
-import { visitNumber, type Visit } from '../../lib/check-ins';
+import { earlierVisits, type Visit } from '../../lib/check-ins';
 import { HandOver } from './hand-over';
 import { IfYouDoHave } from './if-you-do-have';
 import { ResultCareCard } from './result-care-card';
@@ -50,6 +50,7 @@ function Result({ answers, complete, result, region, onStartAgain, visits, visit
   useEffect(focusPageHeading, []);
   usePageTitle('Your result');
   const painted = usePainted();
+  const inScope = answersInScope(questionnaire, answers);
 
   const interruptedAt = complete ? undefined : lastAnsweredPage(questionnaire, answers);
   const back = complete ? CHECK : interruptedAt ? questionsPage(interruptedAt.id) : START;
@@ -75,7 +76,7 @@ function Result({ answers, complete, result, region, onStartAgain, visits, visit
           </p>
           {complete && (
             <CheckInTomorrow
-              answers={answersInScope(questionnaire, answers)}
+              answers={inScope}
               result={result}
               visits={visits}
               inTabOnly={visitsInTabOnly}
@@ -83,11 +84,7 @@ function Result({ answers, complete, result, region, onStartAgain, visits, visit
               onKeep={onKeepVisit}
             />
           )}
-          <HandOver
-            answers={answersInScope(questionnaire, answers)}
-            result={result}
-            earlier={visits.slice(0, visitNumber(answers) - 1)}
-          />
+          <HandOver answers={inScope} result={result} earlier={earlierVisits(visits, answers)} />
           <div className="button-group no-print">
             <button className="button button--secondary" type="button" onClick={onStartAgain}>
               Start again

@@ -1,6 +1,6 @@
 import {
   enabledPages,
-  isCheckIn,
+  inJourney,
   journeyPages,
   type Questionnaire,
   type QuestionnaireItem,
@@ -72,7 +72,7 @@ export function canOpen(questionnaire: Questionnaire, id: string, draft: Answers
  * never changes as answers open or close a page.
  */
 export function progress(questionnaire: Questionnaire, id: string, draft: AnswersDraft) {
-  const pages = isCheckIn(draft) ? questionnaire.pages.filter((page) => page.askedAtCheckIn) : questionnaire.pages;
+  const pages = questionnaire.pages.filter((page) => inJourney(page, draft));
   return { page: indexIn(pages, id) + 1, pages: pages.length };
 }
 
