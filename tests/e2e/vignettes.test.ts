@@ -23,14 +23,18 @@ const MEDIAN_SCREENS = 12;
 const MOST_SCREENS = 16;
 const screens = new Map<string, { screens: number; emergency: boolean }>();
 
-describe('every public vignette, answered through the page in Chromium', () => {
+/**
+ * The walks in this file wait on the browser far more than they work, so a few run side by side, each in its
+ * own page (its own storage) of the one Chromium: the blind walks took about 6 minutes one at a time.
+ */
+describe.concurrent('every public vignette, answered through the page in Chromium', () => {
   it('has vignettes to answer', () => {
     expect(vignettes.length).toBeGreaterThan(0);
   });
 
-  it.each(vignettes.map((v) => [v.id, v] as const))(
+  it.for(vignettes.map((v) => [v.id, v] as const))(
     '%s reaches its expected level',
-    async (_id, vignette) => {
+    async ([, vignette], { expect }) => {
       const watched = await built.openPage();
       try {
         const { page } = watched;
@@ -72,14 +76,14 @@ describe('the number of screens', () => {
   });
 });
 
-describe('the mimics of a strain, answered through the page in Chromium', () => {
+describe.concurrent('the mimics of a strain, answered through the page in Chromium', () => {
   it('has every mimic to answer', () => {
     expect(mimics.map((v) => v.id).sort()).toEqual([...MIMICS].sort());
   });
 
-  it.each(mimics.map((v) => [v.id, v] as const))(
+  it.for(mimics.map((v) => [v.id, v] as const))(
     '%s reaches the level the command line gives',
-    async (_id, vignette) => {
+    async ([, vignette], { expect }) => {
       const watched = await built.openPage();
       try {
         expect(await answerThroughPage(watched.page, vignette.answers)).toBe(vignette.expect.disposition);
@@ -100,14 +104,14 @@ const blind = ['guidance-4.json', 'guidance-5.json', 'guidance-6.json', 'guidanc
   (file) => vignetteFiles()[file] ?? [],
 );
 
-describe('the blind vignettes, answered through the page in Chromium', () => {
+describe.concurrent('the blind vignettes, answered through the page in Chromium', () => {
   it('has vignettes to answer', () => {
     expect(blind.length).toBeGreaterThan(20);
   });
 
-  it.each(blind.map((v) => [v.id, v] as const))(
+  it.for(blind.map((v) => [v.id, v] as const))(
     '%s reaches the level the command line gives, never lower',
-    async (_id, vignette) => {
+    async ([, vignette], { expect }) => {
       const watched = await built.openPage();
       try {
         // The page insists on the two answers the contract lets default (a blank is not a "no"); a
