@@ -34,6 +34,7 @@ describe.concurrent('every public vignette, answered through the page in Chromiu
 
   it.for(vignettes.map((v) => [v.id, v] as const))(
     '%s reaches its expected level',
+    { timeout: 180_000 },
     async ([, vignette], { expect }) => {
       const watched = await built.openPage();
       try {
@@ -63,7 +64,6 @@ describe.concurrent('every public vignette, answered through the page in Chromiu
         await watched.close();
       }
     },
-    180_000,
   );
 });
 
@@ -83,6 +83,7 @@ describe.concurrent('the mimics of a strain, answered through the page in Chromi
 
   it.for(mimics.map((v) => [v.id, v] as const))(
     '%s reaches the level the command line gives',
+    { timeout: 180_000 },
     async ([, vignette], { expect }) => {
       const watched = await built.openPage();
       try {
@@ -92,7 +93,6 @@ describe.concurrent('the mimics of a strain, answered through the page in Chromi
         await watched.close();
       }
     },
-    180_000,
   );
 });
 
@@ -111,6 +111,7 @@ describe.concurrent('the blind vignettes, answered through the page in Chromium'
 
   it.for(blind.map((v) => [v.id, v] as const))(
     '%s reaches the level the command line gives, never lower',
+    { timeout: 180_000 },
     async ([, vignette], { expect }) => {
       const watched = await built.openPage();
       try {
@@ -124,6 +125,5 @@ describe.concurrent('the blind vignettes, answered through the page in Chromium'
         await watched.close();
       }
     },
-    180_000,
   );
 });
