@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, openCheckedRules, QUESTIONNAIRE_FILE, RULE_FILES, shippedRuleSet } from '../src/triage';
+import { CATALOGUE_FILE, openCheckedRules, QUESTIONNAIRE_FILE, REGIONS_FILE, RULE_FILES, shippedRuleSet } from '../src/triage';
 import { ruleSetProblems } from './helpers/rule-set-problems';
 
 /** The data file as the build writes it and the browser parses it. */
 const shippedData = () =>
-  JSON.parse(JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE, questionnaire: QUESTIONNAIRE_FILE })) as {
+  JSON.parse(
+    JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE, questionnaire: QUESTIONNAIRE_FILE, regions: REGIONS_FILE }),
+  ) as {
     files: { file: string; content: { rules: { event: { params: { level: string } } }[] } }[];
     questionnaire: { content: { pages: { items: { text: string }[] }[] } };
+    regions: { content: { regions: { emergency: { dial: string } }[] } };
   };
 
 const problemsOpening = (data: unknown, hash = shippedRuleSet().hash) => ruleSetProblems(() => openCheckedRules(data, hash));
@@ -34,6 +37,14 @@ describe('the rules data file the browser fetches', () => {
     expect(problemsOpening(data)).toEqual([expect.stringMatching(/fingerprint [0-9a-f]{8}, not [0-9a-f]{8}/)]);
   });
 
+  it('is refused when an emergency number changed on the way', () => {
+    const data = shippedData();
+    const first = data.regions.content.regions[0];
+    if (!first) throw new Error('no shipped region');
+    first.emergency.dial = '998';
+    expect(problemsOpening(data)).toEqual([expect.stringMatching(/fingerprint [0-9a-f]{8}, not [0-9a-f]{8}/)]);
+  });
+
   it('is refused when it was built from other rules than the app expects', () => {
     expect(problemsOpening(shippedData(), '00000000')).toHaveLength(1);
   });
@@ -44,7 +55,17 @@ describe('the rules data file the browser fetches', () => {
     ['no catalogue', { files: [] }],
     ['a file without a name', { files: [{ content: {} }], catalogue: { file: 'catalogue.json', content: {} } }],
     ['no questionnaire', { files: [], catalogue: { file: 'catalogue.json', content: {} } }],
+    [
+      'no regions',
+      {
+        files: [],
+        catalogue: { file: 'catalogue.json', content: {} },
+        questionnaire: { file: 'questionnaire.json', content: {} },
+      },
+    ],
   ])('is refused when it is %s', (_what, data) => {
-    expect(problemsOpening(data)).toEqual(['the rules data file does not hold rule files, a catalogue and a questionnaire']);
+    expect(problemsOpening(data)).toEqual([
+      'the rules data file does not hold rule files, a catalogue, a questionnaire and the regions',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import {
   CATALOGUE_FILE,
   loadRuleSet,
   QUESTIONNAIRE_FILE,
+  REGIONS_FILE,
   RULE_FILES,
   shippedRuleSet,
   type Questionnaire,
@@ -13,7 +14,9 @@ import { ruleSetProblems } from './helpers/rule-set-problems';
 
 const shipped = () => structuredClone(QUESTIONNAIRE_FILE.content) as Questionnaire;
 const problemsOf = (questionnaire: unknown) =>
-  ruleSetProblems(() => loadRuleSet(RULE_FILES, CATALOGUE_FILE, { file: 'questionnaire.json', content: questionnaire }));
+  ruleSetProblems(() =>
+    loadRuleSet(RULE_FILES, CATALOGUE_FILE, { file: 'questionnaire.json', content: questionnaire }, REGIONS_FILE),
+  );
 
 function itemOf(questionnaire: Questionnaire, field: string): QuestionnaireItem {
   const item = questionnaire.pages.flatMap((page) => page.items).find((i) => i.field === field);

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, loadRuleSet, QUESTIONNAIRE_FILE, RULE_FILES, shippedRuleSet, type RuleSource } from '../src/triage';
+import {
+  CATALOGUE_FILE,
+  loadRuleSet,
+  QUESTIONNAIRE_FILE,
+  REGIONS_FILE,
+  RULE_FILES,
+  shippedRuleSet,
+  type RuleSource,
+} from '../src/triage';
 import { checkRuleSet } from '../src/triage/check-rules';
 import { ruleCheckCases } from './helpers/rule-check-cases';
 
 const cases = ruleCheckCases();
-const withExtraFile = (extra: RuleSource) => loadRuleSet([...RULE_FILES, extra], CATALOGUE_FILE, QUESTIONNAIRE_FILE);
+const withExtraFile = (extra: RuleSource) =>
+  loadRuleSet([...RULE_FILES, extra], CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE);
 
 // Each check runs every vignette and a generated sample through the engine: seconds, more on a loaded 2-core machine.
 describe('rules:check', { timeout: 60_000 }, () => {
@@ -37,6 +46,7 @@ describe('rules:check', { timeout: 60_000 }, () => {
       RULE_FILES.filter((f) => f.file !== 'lungs.json'),
       CATALOGUE_FILE,
       QUESTIONNAIRE_FILE,
+      REGIONS_FILE,
     );
     const problems = await checkRuleSet(withoutLungs, cases);
     expect(problems).toEqual([

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, loadRuleSet, QUESTIONNAIRE_FILE, RULE_FILES, RuleSetError, type RuleSource } from '../src/triage';
+import {
+  CATALOGUE_FILE,
+  loadRuleSet,
+  QUESTIONNAIRE_FILE,
+  REGIONS_FILE,
+  RULE_FILES,
+  RuleSetError,
+  type RuleSource,
+} from '../src/triage';
 import { ruleJsonSchemas } from '../src/triage/json-schemas';
 import { ruleSetProblems } from './helpers/rule-set-problems';
 
@@ -23,18 +31,19 @@ const rule = (name: string, conditions: unknown, params: Record<string, unknown>
 const file = (name: string, rules: unknown[]): RuleSource => ({ file: name, content: { concern: 'Test concern', rules } });
 
 const problemsOf = (files: RuleSource[], catalogue: RuleSource = CATALOGUE_FILE) =>
-  ruleSetProblems(() => loadRuleSet(files, catalogue, QUESTIONNAIRE_FILE));
+  ruleSetProblems(() => loadRuleSet(files, catalogue, QUESTIONNAIRE_FILE, REGIONS_FILE, REGIONS_FILE));
 
 describe('loading the rules', () => {
   it('loads every shipped rule file without a problem', () => {
-    const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE);
+    const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE);
     expect(ruleSet.rules.length).toBeGreaterThan(40);
     expect(ruleSet.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it('bundles exactly the rule files that are in rules/', () => {
+    const notRules = [CATALOGUE_FILE.file, QUESTIONNAIRE_FILE.file, REGIONS_FILE.file];
     const onDisk = readdirSync(rulesDir).filter(
-      (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file && f !== QUESTIONNAIRE_FILE.file,
+      (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !notRules.includes(f),
     );
     expect(RULE_FILES.map((f) => f.file).sort()).toEqual(onDisk.sort());
   });
@@ -112,7 +121,7 @@ describe('loading the rules', () => {
 
   it('never returns half a rule set: one bad file among good ones stops the load', () => {
     const broken = file('broken.json', [{ name: 'no-event', conditions: { all: [] } }]);
-    expect(() => loadRuleSet([...RULE_FILES, broken], CATALOGUE_FILE, QUESTIONNAIRE_FILE)).toThrow(RuleSetError);
+    expect(() => loadRuleSet([...RULE_FILES, broken], CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE)).toThrow(RuleSetError);
   });
 
   it('refuses a source a person cannot open, unless it says it is a fitness article', () => {
@@ -133,7 +142,9 @@ describe('loading the rules', () => {
   });
 
   it('never shows a person the word "seed"', () => {
-    for (const name of readdirSync(rulesDir).filter((f) => !f.endsWith('.schema.json'))) {
+    for (const name of readdirSync(rulesDir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.json') && !f.endsWith('.schema.json'),
+    )) {
       expect(readFileSync(join(rulesDir, name), 'utf8'), name).not.toMatch(/seed/i);
     }
   });

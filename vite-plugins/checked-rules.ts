@@ -1,23 +1,36 @@
 import type { Plugin } from 'vite';
-import { CATALOGUE_FILE, QUESTIONNAIRE_FILE, RULE_FILES, shippedRuleSet, timeToAnswer, type CheckedRules } from '../src/triage';
+import {
+  CATALOGUE_FILE,
+  ENGLISH_TEXT,
+  loadText,
+  QUESTIONNAIRE_FILE,
+  REGIONS_FILE,
+  RULE_FILES,
+  shippedRuleSet,
+  timeToAnswer,
+  type CheckedRules,
+} from '../src/triage';
 
 const MODULE_ID = 'virtual:checked-rules';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /**
- * Checks the rules when the app is built or served (a broken rule stops the build, naming every
- * problem) and ships them as one JSON data file rather than inside the JavaScript. The app imports
+ * Checks the rules and the words when the app is built or served (a broken rule or a missing message
+ * stops the build, naming every problem) and ships them as one JSON data file rather than inside the JavaScript. The app imports
  * the file's URL and fingerprint from `virtual:checked-rules`; src/triage/checked-rules.ts says why
  * the browser may then skip the checks.
  */
 export function checkedRules(): Plugin {
-  const { hash, questionnaire } = shippedRuleSet();
+  const { hash, questionnaire, regions } = shippedRuleSet();
+  // The words around the regions' numbers ship in the JavaScript (src/triage/bundled-regions.ts): checked here, once.
+  loadText(regions, ENGLISH_TEXT);
   const { minutes } = timeToAnswer(questionnaire);
   const fileName = `assets/rules-${hash}.json`;
   const json = JSON.stringify({
     files: RULE_FILES,
     catalogue: CATALOGUE_FILE,
     questionnaire: QUESTIONNAIRE_FILE,
+    regions: REGIONS_FILE,
   } satisfies CheckedRules);
   let base = '/';
   let building = false;

@@ -8,7 +8,7 @@ import { loadVisits, saveVisits, withVisit, type Visit } from './lib/check-ins';
 import { AssessmentProvider } from './lib/assessment-context';
 import { navigate, routeHref, START, useRoute, type Route } from './lib/navigation';
 import { focusPageHeading } from './lib/page-focus';
-import { loadRegion, REGIONS, saveRegion, type RegionId } from './lib/regions';
+import { loadRegion, regionById, saveRegion, type RegionId } from './lib/regions';
 import { tabMemory } from './lib/tab-memory';
 import { useStorageNotice } from './lib/use-storage-notice';
 import { fetchShippedRules } from './lib/shipped-rules';
@@ -62,7 +62,7 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
     navigate(START);
   };
 
-  const region = REGIONS[regionId];
+  const region = regionById(regionId);
   return (
     <AssessmentProvider loadRules={loadRules}>
       <Layout

@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOGUE_FILE, loadRuleSet, QUESTIONNAIRE_FILE, RuleSetError, type RuleSet, type RuleSource } from '../triage';
+import {
+  CATALOGUE_FILE,
+  loadRuleSet,
+  QUESTIONNAIRE_FILE,
+  REGIONS_FILE,
+  RuleSetError,
+  type RuleSet,
+  type RuleSource,
+} from '../triage';
 
 /**
  * Loads the rules from a folder instead of the ones built in (TRIAGE_RULES_DIR): for a clinician
@@ -16,12 +24,12 @@ export function loadRulesFromDir(dir: string): RuleSet {
       return { file, content: undefined };
     }
   };
-  const names = readdirSync(dir).filter(
-    (f) => f.endsWith('.json') && !f.endsWith('.schema.json') && f !== CATALOGUE_FILE.file && f !== QUESTIONNAIRE_FILE.file,
-  );
+  const notRules = new Set([CATALOGUE_FILE.file, QUESTIONNAIRE_FILE.file, REGIONS_FILE.file]);
+  const names = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !notRules.has(f));
   const ruleFiles = names.sort().map(read);
   const catalogue = read(CATALOGUE_FILE.file);
   const questionnaire = read(QUESTIONNAIRE_FILE.file);
+  const regions = read(REGIONS_FILE.file);
   if (problems.length > 0) throw new RuleSetError(problems);
-  return loadRuleSet(ruleFiles, catalogue, questionnaire);
+  return loadRuleSet(ruleFiles, catalogue, questionnaire, regions);
 }

@@ -9,6 +9,7 @@ import lungs from '../../rules/lungs.json';
 import questionnaire from '../../rules/questionnaire.json';
 import muscleBreakdown from '../../rules/muscle-breakdown.json';
 import spineAndNerves from '../../rules/spine-and-nerves.json';
+import { REGIONS_FILE } from './bundled-regions';
 import { loadRuleSet } from './load-rules';
 import type { RuleSet, RuleSource } from './rule-set';
 
@@ -35,6 +36,6 @@ let shipped: RuleSet | undefined;
 
 /** The shipped rules, validated once; throws a RuleSetError naming every problem if they are broken. */
 export function shippedRuleSet(): RuleSet {
-  shipped ??= loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE);
+  shipped ??= loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE);
   return shipped;
 }

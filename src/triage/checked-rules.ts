@@ -9,6 +9,7 @@ export interface CheckedRules {
   files: RuleSource[];
   catalogue: RuleSource;
   questionnaire: RuleSource;
+  regions: RuleSource;
 }
 
 const isSource = (value: unknown): value is RuleSource =>
@@ -19,15 +20,17 @@ const isSource = (value: unknown): value is RuleSource =>
  * skipping the checks sound: any change on the way (a damaged cache, a stale file) is refused.
  */
 export function openCheckedRules(data: unknown, expectedHash: string): RuleSet {
-  const { files, catalogue, questionnaire } = (typeof data === 'object' && data !== null ? data : {}) as Partial<CheckedRules>;
-  if (!Array.isArray(files) || !files.every(isSource) || !isSource(catalogue) || !isSource(questionnaire)) {
-    throw new RuleSetError(['the rules data file does not hold rule files, a catalogue and a questionnaire']);
+  const { files, catalogue, questionnaire, regions } = (
+    typeof data === 'object' && data !== null ? data : {}
+  ) as Partial<CheckedRules>;
+  if (!Array.isArray(files) || !files.every(isSource) || !isSource(catalogue) || !isSource(questionnaire) || !isSource(regions)) {
+    throw new RuleSetError(['the rules data file does not hold rule files, a catalogue, a questionnaire and the regions']);
   }
-  const found = fingerprint([...files, catalogue, questionnaire]);
+  const found = fingerprint([...files, catalogue, questionnaire, regions]);
   if (found !== expectedHash) {
     throw new RuleSetError([
       `the rules data file has fingerprint ${found}, not ${expectedHash} as checked when the app was built`,
     ]);
   }
-  return assembleRuleSet(files, catalogue, questionnaire);
+  return assembleRuleSet(files, catalogue, questionnaire, regions);
 }

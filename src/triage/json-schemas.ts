@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { catalogueSchema } from './catalogue-schema';
 import { questionnaireSchema } from './questionnaire-schema';
+import { regionsFileSchema } from './regions-schema';
 import { ruleFileSchema } from './rule-schema';
 
 /** JSON Schemas for `rules/`, generated from the zod schemas the loader enforces, so editors check rules as they are written. */
@@ -13,6 +14,10 @@ export function ruleJsonSchemas(): Record<string, string> {
     'questionnaire.schema.json': write(
       questionnaireSchema,
       'The questionnaire: every question, its options, its page and when it is asked',
+    ),
+    'regions.schema.json': write(
+      regionsFileSchema,
+      'The regions: each one’s emergency number and same-day line, with their sources',
     ),
   };
 }

@@ -8,6 +8,8 @@ import { factSchema, kind, legalFor } from './field-schema';
 import { FITNESS_ARTICLE, ruleFileSchema, type Condition, type LeafCondition, type Rule, type Source } from './rule-schema';
 import { questionnaireProblems } from './check-questionnaire';
 import { questionnaireSchema } from './questionnaire-schema';
+import { regionsProblems } from './check-regions';
+import { regionsFileSchema } from './regions-schema';
 import { assembleRuleSet, RuleSetError, type RuleSet, type RuleSource } from './rule-set';
 
 /**
@@ -114,10 +116,15 @@ function catalogueProblems(catalogue: Catalogue): string[] {
 }
 
 /**
- * Validates every rule file, the catalogue and the questionnaire, and returns the whole rule set, or throws a
+ * Validates every rule file, the catalogue, the questionnaire and the regions, and returns the whole rule set, or throws a
  * RuleSetError naming every problem: never a half-loaded rule set.
  */
-export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource, questionnaireSource: RuleSource): RuleSet {
+export function loadRuleSet(
+  ruleFiles: RuleSource[],
+  catalogueSource: RuleSource,
+  questionnaireSource: RuleSource,
+  regionsSource: RuleSource,
+): RuleSet {
   const problems: string[] = [];
   const seen = new Map<string, string>();
 
@@ -150,6 +157,19 @@ export function loadRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource
     problems.push(...zodProblems(questionnaireSource.file, questionnaireSource.content, questionnaire.error));
   else problems.push(...questionnaireProblems(questionnaire.data));
 
+  const regions = regionsFileSchema.safeParse(regionsSource.content);
+  if (!regions.success) problems.push(...zodProblems(regionsSource.file, regionsSource.content, regions.error));
+  else
+    problems.push(
+      ...regionsProblems(regionsSource.file, regions.data),
+      ...regions.data.regions.flatMap((r) =>
+        r.sources.flatMap((s) => {
+          const problem = sourceProblem(s);
+          return problem ? [`${regionsSource.file} › ${r.id}: ${problem}`] : [];
+        }),
+      ),
+    );
+
   if (problems.length > 0) throw new RuleSetError(problems);
-  return assembleRuleSet(ruleFiles, catalogueSource, questionnaireSource);
+  return assembleRuleSet(ruleFiles, catalogueSource, questionnaireSource, regionsSource);
 }

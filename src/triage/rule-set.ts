@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue-schema';
 import { answerWordsOf, type AnswerWords } from './questionnaire';
 import type { Questionnaire } from './questionnaire-schema';
+import type { RegionsFile } from './regions-schema';
 import type { Rule } from './rule-schema';
 
 /** A file's name and its parsed JSON, as read from `rules/`. */
@@ -15,13 +16,15 @@ export interface LoadedRule extends Rule {
 
 export interface RuleSet {
   version: string;
-  /** A short fingerprint of every rule file, the catalogue and the questionnaire: any edit changes it. */
+  /** A short fingerprint of every rule file, the catalogue, the questionnaire and the regions: any edit changes it. */
   hash: string;
   rules: LoadedRule[];
   catalogue: Catalogue;
   questionnaire: Questionnaire;
   /** The questionnaire's plain words for every answer. */
   answerWords: AnswerWords;
+  /** Each region's emergency number and same-day line (rules/regions.json). */
+  regions: RegionsFile;
 }
 
 /** The rules could not be loaded: every problem found, each naming its file and rule. */
@@ -46,15 +49,21 @@ export function fingerprint(sources: RuleSource[]): string {
  * Puts files already known to be valid together as one rule set. The schemas neither add nor drop
  * anything from valid files, so the files' content is the parsed content.
  */
-export function assembleRuleSet(ruleFiles: RuleSource[], catalogueSource: RuleSource, questionnaireSource: RuleSource): RuleSet {
+export function assembleRuleSet(
+  ruleFiles: RuleSource[],
+  catalogueSource: RuleSource,
+  questionnaireSource: RuleSource,
+  regionsSource: RuleSource,
+): RuleSet {
   const catalogue = catalogueSource.content as Catalogue;
   const questionnaire = questionnaireSource.content as Questionnaire;
   return {
     version: catalogue.version,
-    hash: fingerprint([...ruleFiles, catalogueSource, questionnaireSource]),
+    hash: fingerprint([...ruleFiles, catalogueSource, questionnaireSource, regionsSource]),
     rules: ruleFiles.flatMap(({ file, content }) => (content as { rules: Rule[] }).rules.map((rule) => ({ ...rule, file }))),
     catalogue,
     questionnaire,
     answerWords: answerWordsOf(questionnaire),
+    regions: regionsSource.content as RegionsFile,
   };
 }

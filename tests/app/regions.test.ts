@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadRegion, REGION_IDS, REGIONS, regionFromLanguage, regionFromLanguages } from '../../src/app/lib/regions';
+import { loadRegion, REGION_LIST, regionFromLanguage, regionFromLanguages } from '../../src/app/lib/regions';
 
 describe('the region from the browser language', () => {
   it.each([
@@ -71,16 +71,20 @@ describe('the regions', () => {
   /** The regions whose same-day help is a number to call (the others name a service or a doctor). */
   const WITH_A_SAME_DAY_NUMBER = ['uk', 'ca', 'au', 'nz'];
 
-  it('covers every region, each either with a same-day number or without one', () => {
-    expect(WITH_A_SAME_DAY_NUMBER.every((id) => (REGION_IDS as readonly string[]).includes(id))).toBe(true);
+  it('offers the regions in the order of rules/regions.json, "Somewhere else" last', () => {
+    expect(REGION_LIST.map((r) => r.id)).toEqual(['uk', 'ie', 'eu', 'us', 'ca', 'au', 'nz', 'in', 'other']);
   });
 
-  it.each(REGION_IDS)('%s names its same-day route, and its number in its words so the number can be its link', (id) => {
-    const { route, line } = REGIONS[id].sameDay;
-    expect(route.length).toBeGreaterThan(5);
-    expect(line !== undefined).toBe(WITH_A_SAME_DAY_NUMBER.includes(id));
-    expect(route).toContain(line?.display ?? '');
-  });
+  it.each(REGION_LIST.map((r) => [r.id, r] as const))(
+    '%s names its same-day route, with a place for its number so the number can be its link',
+    (id, { sameDay }) => {
+      expect(sameDay.line !== undefined).toBe(WITH_A_SAME_DAY_NUMBER.includes(id));
+      for (const words of [sameDay.action, sameDay.clause]) {
+        expect(words.length).toBeGreaterThan(5);
+        expect(words.includes('{line}')).toBe(sameDay.line !== undefined);
+      }
+    },
+  );
 });
 
 describe('the saved region', () => {

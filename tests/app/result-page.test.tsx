@@ -76,7 +76,7 @@ describe('the result', () => {
     ).toBeInTheDocument();
     const notSure = await screen.findByRole('region', { name: 'You were not sure about some signs' });
     expect(notSure).toHaveTextContent(
-      'Pain or tightness that comes on with exertion and eases with rest: call nhs 111 or go to 111.nhs.uk today',
+      'Pain or tightness that comes on with exertion and eases with rest: call NHS 111 or go to 111.nhs.uk today',
     );
   });
 

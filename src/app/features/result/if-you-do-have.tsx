@@ -19,7 +19,7 @@ export function IfYouDoHave({ ifYes, region }: { ifYes: TriageResult['ifYes']; r
       <ul className="list list--bullet">
         {ifYes.map(({ field, level }) => (
           <li key={field}>
-            {fieldLabel(words, field)}: <strong>{actionAt(level, region).toLowerCase()}</strong>
+            {fieldLabel(words, field)}: <strong>{actionAt(level, region, 'clause')}</strong>
           </li>
         ))}
       </ul>

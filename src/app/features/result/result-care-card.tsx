@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Disposition } from '../../../triage';
 import { CareCard, type CareCardType } from '../../components/care-card';
+import { Message } from '../../components/message';
 import { actionAt, type Region } from '../../lib/regions';
 
 interface CardWords {
@@ -12,21 +13,12 @@ interface CardWords {
 
 /** The same-day route for a self-care or see-a-doctor result, its number a link. */
 function IfWorse({ region }: { region: Region }) {
-  const { route, line } = region.sameDay;
-  const at = line ? route.indexOf(line.display) : -1;
+  const { clause, line } = region.sameDay;
   return (
     <p>
       If the pain gets worse, or keeps you awake at night,{' '}
-      {line && at >= 0 ? (
-        <>
-          {route.slice(0, at)}
-          <a href={`tel:${line.dial}`}>{line.display}</a>
-          {route.slice(at + line.display.length)}
-        </>
-      ) : (
-        route
-      )}{' '}
-      today; call {region.emergencyNumber.display} if you get any of the emergency signs.
+      <Message text={clause} values={line ? { line: <a href={`tel:${line.dial}`}>{line.display}</a> } : {}} />; call{' '}
+      {region.emergencyNumber.display} if you get any of the emergency signs.
     </p>
   );
 }

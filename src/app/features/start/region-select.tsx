@@ -1,4 +1,4 @@
-import { REGION_IDS, REGIONS, type Region, type RegionId } from '../../lib/regions';
+import { REGION_LIST, type Region, type RegionId } from '../../lib/regions';
 
 /** Short enough not to be cut off in the closed select on a 390 px phone: "United States (911)". */
 const optionText = (region: Region) =>
@@ -19,11 +19,11 @@ export function RegionSelect({ region, onChange }: { region: RegionId; onChange:
         name="region"
         aria-describedby="region-hint"
         value={region}
-        onChange={(event) => onChange(event.target.value as RegionId)}
+        onChange={(event) => onChange(event.target.value)}
       >
-        {REGION_IDS.map((id) => (
-          <option key={id} value={id}>
-            {optionText(REGIONS[id])}
+        {REGION_LIST.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {optionText(choice)}
           </option>
         ))}
       </select>
