@@ -31,7 +31,7 @@ const rule = (name: string, conditions: unknown, params: Record<string, unknown>
 const file = (name: string, rules: unknown[]): RuleSource => ({ file: name, content: { concern: 'Test concern', rules } });
 
 const problemsOf = (files: RuleSource[], catalogue: RuleSource = CATALOGUE_FILE) =>
-  ruleSetProblems(() => loadRuleSet(files, catalogue, QUESTIONNAIRE_FILE, REGIONS_FILE, REGIONS_FILE));
+  ruleSetProblems(() => loadRuleSet(files, catalogue, QUESTIONNAIRE_FILE, REGIONS_FILE));
 
 describe('loading the rules', () => {
   it('loads every shipped rule file without a problem', () => {
