@@ -64,6 +64,43 @@ describe('npm run triage', { timeout: 60_000 }, () => {
   });
 });
 
+describe('npm run triage -- --region', { timeout: 60_000 }, () => {
+  const run = (args: string[]) => {
+    const done = spawnSync('npm', ['run', '--silent', 'triage', '--', ...args, '-'], {
+      cwd: root,
+      input: JSON.stringify(benignAnswers({ chestPain: true })),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: done.status, out: done.stdout, err: done.stderr };
+  };
+
+  it('names the region’s emergency number and same-day line beside the result, from rules/regions.json', () => {
+    const { code, out } = run(['--region', 'au']);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.disposition).toBe('emergency');
+    expect(result.contacts).toEqual({
+      region: 'au',
+      emergency: { display: '000', dial: '000' },
+      sameDayLine: { name: 'healthdirect', display: '1800 022 222', dial: '1800022222' },
+    });
+  });
+
+  it('without a region, says "Somewhere else": no emergency number claimed, 112 only to dial from a mobile', () => {
+    const { code, out } = run([]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).contacts).toEqual({ region: 'other', emergency: { dial: '112' } });
+  });
+
+  it('refuses a region it does not know with exit 2, naming the ones it does, and prints no result', () => {
+    const { code, out, err } = run(['--region', 'mars']);
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toBe('--region: "mars" is not a region of rules/regions.json (uk, ie, eu, us, ca, au, nz, in, other)\n');
+    expect(run(['--region']).code).toBe(2);
+  });
+});
+
 describe('the command line when triage itself fails', () => {
   it('exits 3 with the reason and no result, never a guess', async () => {
     const said: string[] = [];

@@ -19,7 +19,14 @@ import {
   type AnswersInput,
   type TriageResult,
 } from '../src/triage';
-import type { AnswersBundle, AnswerValue, FhirEnableWhen, FhirQuestionnaireItem, ResponseItem } from '../src/triage/fhir';
+import type {
+  AnswersBundle,
+  AnswerValue,
+  ClinicalImpression,
+  FhirEnableWhen,
+  FhirQuestionnaireItem,
+  ResponseItem,
+} from '../src/triage/fhir';
 import { answerSystem, NONE_CODE, QUESTIONNAIRE_URL, YES_NO_SYSTEM } from '../src/triage/fhir/answer-codes';
 import { CAUSE_SYSTEM, DISPOSITION_SYSTEM, EXTENSION } from '../src/triage/fhir/to-bundle';
 import { answersArbitrary } from './helpers/answer-arbitrary';
@@ -354,13 +361,33 @@ describe('npm run triage -- --fhir and --from-fhir', { timeout: 60_000 }, () => 
     expect(levels(back.out)).toEqual(publicVignettes.map((v) => v.expect.disposition));
   });
 
+  it('names the region the person was given numbers for, in a valid Bundle, claiming no number where none is known', () => {
+    const answers = JSON.stringify(publicVignettes[0]!.answers);
+    const impression = (args: string[]) => {
+      const { code, out } = triageCommand([...args, '--fhir', '-'], answers);
+      expect(code).toBe(0);
+      const bundle = JSON.parse(out) as AnswersBundle;
+      expect(validate(bundle)).toEqual([]);
+      return bundle.entry[1].resource;
+    };
+    const regionOf = (resource: ClinicalImpression) => resource.extension.find((e) => e.url.endsWith('/region'));
+    const uk = impression(['--region', 'uk']);
+    expect(regionOf(uk)?.valueCoding).toMatchObject({ code: 'uk', display: expect.stringContaining('emergency number 999') });
+    expect(uk.note).toContainEqual({ text: 'Told to call emergency number 999; for help the same day, NHS 111 on 111.' });
+    const elsewhere = impression([]);
+    expect(regionOf(elsewhere)?.valueCoding).toMatchObject({
+      code: 'other',
+      display: 'Told to call their local emergency number (112 from most mobile phones).',
+    });
+  });
+
   it('reads a bare QuestionnaireResponse from a file and prints one result', async () => {
     const { bundle, result } = await exported(benignAnswers({ chestPain: 'unsure' }));
     const file = join(mkdtempSync(join(tmpdir(), 'triage-fhir-')), 'response.json');
     writeFileSync(file, JSON.stringify(bundle.entry[0].resource));
     const back = triageCommand(['--from-fhir', file]);
     expect(back.code).toBe(0);
-    expect(JSON.parse(back.out)).toEqual(result);
+    expect(JSON.parse(back.out)).toEqual({ ...result, contacts: { region: 'other', emergency: { dial: '112' } } });
     expect(result.disposition).toBe('urgent');
   });
 

@@ -25,6 +25,10 @@ export function checkedRules(): Plugin {
   // The words around the regions' numbers ship in the JavaScript (src/triage/bundled-regions.ts): checked here, once.
   loadText(regions, ENGLISH_TEXT);
   const { minutes } = timeToAnswer(questionnaire);
+  // The header's emergency number and the card shown when the rules cannot load need the regions
+  // before, and without, the rules data file: they ride in the JavaScript, without the sources kept
+  // for their reviewers (those stay in the data file, in the fingerprint, and on the command line).
+  const regionNumbers = regions.regions.map(({ sources: _sources, ...numbers }) => numbers);
   const fileName = `assets/rules-${hash}.json`;
   const json = JSON.stringify({
     files: RULE_FILES,
@@ -43,7 +47,13 @@ export function checkedRules(): Plugin {
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load: (id) =>
       id === RESOLVED_ID
-        ? `export const rulesUrl = ${JSON.stringify(base + fileName)};\nexport const rulesHash = ${JSON.stringify(hash)};\nexport const minutesToAnswer = ${minutes};\n`
+        ? [
+            `export const rulesUrl = ${JSON.stringify(base + fileName)};`,
+            `export const rulesHash = ${JSON.stringify(hash)};`,
+            `export const minutesToAnswer = ${minutes};`,
+            `export const regions = ${JSON.stringify(regionNumbers)};`,
+            '',
+          ].join('\n')
         : undefined,
     buildStart() {
       if (building) this.emitFile({ type: 'asset', fileName, source: json });

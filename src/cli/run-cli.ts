@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import {
   answersFromFhir,
+  careContacts,
   createTriage,
   jsonRulesEngine,
   fhirBundle,
   shippedRuleSet,
+  UNKNOWN_REGION,
   validateAnswers,
   type Answers,
   type AnswersInput,
@@ -24,6 +26,8 @@ export const EXIT = { ok: 0, badInput: 2, failed: 3 } as const;
 const USAGE = `usage: npm run --silent triage -- FILE              triage the answers in FILE (one set, or an array of them)
        npm run --silent triage -- --fhir FILE       the same, printed as FHIR R4 Bundles: the answers and the result
        npm run --silent triage -- --from-fhir FILE  triage FHIR R4 Bundles or QuestionnaireResponses (one, or an array)
+Each may start with --region ID (uk, ie, eu, us, ca, au, nz, in or other, as in rules/regions.json; other if
+absent): each result names that region's emergency number and same-day line ("contacts").
 FILE "-" reads standard input. Results are printed as JSON. Exit codes: 0 triaged; 2 bad input (unreadable, not
 JSON, or answers outside the contract or the questionnaire: each problem is named on standard error); 3 the rules
 or the engine failed, so no result is given.`;
@@ -56,14 +60,18 @@ const shippedOrChosenRules = (): RuleSet => {
   return dir ? loadRulesFromDir(dir) : shippedRuleSet();
 };
 
-/** `--fhir FILE`, `--from-fhir FILE` or `FILE`; undefined for anything else. */
-function parseArgs(args: string[]): { mode: Mode; file: string } | undefined {
+/** `[--region ID] --fhir FILE`, `[--region ID] --from-fhir FILE` or `[--region ID] FILE`; undefined for anything else. */
+function parseArgs(all: string[]): { mode: Mode; file: string; region: string } | undefined {
+  const hasRegion = all[0] === '--region';
+  const region = hasRegion ? all[1] : UNKNOWN_REGION;
+  if (region === undefined) return undefined;
+  const args = hasRegion ? all.slice(2) : all;
   const [first, second, ...extra] = args;
   if (first === undefined || extra.length > 0) return undefined;
   const mode = MODES[first];
-  if (mode) return second === undefined ? undefined : { mode, file: second };
+  if (mode) return second === undefined ? undefined : { mode, file: second, region };
   if (second !== undefined || (first.startsWith('-') && first !== '-')) return undefined;
-  return { mode: 'answers', file: first };
+  return { mode: 'answers', file: first, region };
 }
 
 /** Problems found in a set, with the words that head them on standard error. */
@@ -104,7 +112,7 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
     io.err(`${USAGE}\n`);
     return EXIT.badInput;
   }
-  const { mode, file } = parsed;
+  const { mode, file, region } = parsed;
   const name = file === '-' ? 'standard input' : file;
 
   let text: string;
@@ -133,16 +141,20 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
     return EXIT.failed;
   };
 
-  // FHIR answers are read through the questionnaire of the rules, so those are needed first.
-  let ruleSet: RuleSet | undefined;
-  if (mode === 'from-fhir') {
-    try {
-      ruleSet = rules();
-    } catch (error) {
-      return failed(error);
-    }
+  // The region's numbers, and FHIR answers (read through the questionnaire), need the rules first.
+  let ruleSet: RuleSet;
+  try {
+    ruleSet = rules();
+  } catch (error) {
+    return failed(error);
   }
-  const questionnaire = ruleSet?.questionnaire;
+  const contacts = careContacts(ruleSet.regions, region);
+  if (!contacts) {
+    const known = ruleSet.regions.regions.map((r) => r.id).join(', ');
+    io.err(`--region: "${region}" is not a region of rules/regions.json (${known})\n`);
+    return EXIT.badInput;
+  }
+  const questionnaire = mode === 'from-fhir' ? ruleSet.questionnaire : undefined;
   const answers: Answers[] = [];
   const breaches: Breach[] = [];
   sets.forEach((set, i) => {
@@ -154,13 +166,14 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
   if (breaches.length > 0) return report(io, breaches);
 
   try {
-    ruleSet ??= rules();
     const triage = createTriage(ruleSet, jsonRulesEngine);
     const printed: unknown[] = [];
     for (const [i, set] of answers.entries()) {
       const result = await triage(set);
       // The FHIR record holds the answers as given (the contract's defaults are the engine's business).
-      printed.push(mode === 'fhir' ? fhirBundle(ruleSet, sets[i] as AnswersInput, result) : result);
+      printed.push(
+        mode === 'fhir' ? fhirBundle(ruleSet, sets[i] as AnswersInput, result, { contacts }) : { ...result, contacts },
+      );
     }
     io.out(`${JSON.stringify(many ? printed : printed[0], null, 2)}\n`);
     return EXIT.ok;

@@ -40,6 +40,8 @@ const regionSchema = z.strictObject({
   sources: z.array(sourceSchema).check(z.minLength(1), z.describe('Where the numbers were checked')),
 });
 export type RegionData = z.infer<typeof regionSchema>;
+/** What the app reads of a region: its numbers and what settles it, not the sources kept for its reviewers. */
+export type RegionNumbers = Omit<RegionData, 'sources'>;
 
 export const regionsFileSchema = z.strictObject({
   $schema: z.optional(z.string()),

@@ -1,4 +1,4 @@
-import type { RegionData, RegionsFile } from './regions-schema';
+import type { RegionData, RegionNumbers, RegionsFile } from './regions-schema';
 import { fillIn, type ExpectedMessages, type Messages } from './words';
 
 interface PhoneNumber {
@@ -27,7 +27,7 @@ export interface Region {
 }
 
 /** The words every region needs: the same-day route names its line where it has one. */
-const NEEDED = (region: RegionData): [string, string[]][] => {
+const NEEDED = (region: RegionNumbers): [string, string[]][] => {
   const line = region.sameDayLine ? ['line'] : [];
   const unknownNumber: [string, string[]][] =
     region.emergency.display === undefined
@@ -55,8 +55,8 @@ export const regionMessageIds = (file: RegionsFile): ExpectedMessages =>
   );
 
 /** The regions, in the select's order, in one language's words; the catalogue has been checked against regionMessageIds. */
-export function regionsInWords(file: RegionsFile, messages: Messages): Region[] {
-  return file.regions.map((data) => {
+export function regionsInWords(regions: readonly RegionNumbers[], messages: Messages): Region[] {
+  return regions.map((data) => {
     const say = (part: string) => messages[messageId(data.id, part)] ?? '';
     const { display, dial } = data.emergency;
     return {
@@ -78,3 +78,17 @@ export function regionsInWords(file: RegionsFile, messages: Messages): Region[] 
 /** The same-day route in plain text, its line's number written out. */
 export const sameDayText = (region: Region, form: 'action' | 'clause') =>
   fillIn(region.sameDay[form], region.sameDay.line ? { line: region.sameDay.line.display } : {});
+
+/** The numbers the person was given, for a record or another program: the region's data without its review notes. */
+export interface CareContacts {
+  region: string;
+  emergency: RegionData['emergency'];
+  sameDayLine?: RegionData['sameDayLine'];
+}
+
+/** The region's numbers, or undefined for an id the regions do not hold. */
+export function careContacts(file: RegionsFile, id: string): CareContacts | undefined {
+  const data = file.regions.find((r) => r.id === id);
+  if (!data) return undefined;
+  return { region: data.id, emergency: data.emergency, ...(data.sameDayLine ? { sameDayLine: data.sameDayLine } : {}) };
+}

@@ -1,13 +1,13 @@
+import { regions } from 'virtual:checked-rules';
 import {
   ENGLISH_TEXT,
   fillIn,
-  REGIONS_FILE,
   regionsInWords,
   sameDayText,
   textMessages,
   type Disposition,
   type Region,
-  type RegionsFile,
+  type RegionNumbers,
   UNKNOWN_REGION,
 } from '../../triage';
 import { localStore } from './local-store';
@@ -17,12 +17,11 @@ export type { Region };
 /** A region's id from rules/regions.json. Saved choices are these ids, so an id never changes. */
 export type RegionId = string;
 
-const regionsFile = REGIONS_FILE.content as RegionsFile;
 /** The English words, checked against the regions by the build (loadText). */
 const messages = textMessages(ENGLISH_TEXT);
 
 /** In the order of the region select. */
-export const REGION_LIST: readonly Region[] = regionsInWords(regionsFile, messages);
+export const REGION_LIST: readonly Region[] = regionsInWords(regions, messages);
 const REGIONS: Readonly<Record<RegionId, Region>> = Object.fromEntries(REGION_LIST.map((r) => [r.id, r]));
 
 /** The region with this id; the loader makes sure there is always one for "Somewhere else". */
@@ -39,8 +38,8 @@ export function actionAt(level: Exclude<Disposition, 'self_care'>, region: Regio
   return fillIn(messages[`care.doctor.${form}`] ?? '', { clinician: region.clinician });
 }
 
-const settledBy = (codes: (data: RegionsFile['regions'][number]) => string[]) =>
-  new Map(regionsFile.regions.flatMap((data) => codes(data).map((code) => [code, data.id])));
+const settledBy = (codes: (data: RegionNumbers) => string[]) =>
+  new Map(regions.flatMap((data) => codes(data).map((code) => [code, data.id])));
 /** Country codes, lower case. */
 const COUNTRY_REGIONS = settledBy((data) => data.countries);
 /** For a tag with no country: only languages spoken (almost) only where one region's numbers are right. */

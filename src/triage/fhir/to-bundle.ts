@@ -1,6 +1,7 @@
 import { fieldLabel } from '../answer-labels';
 import type { AnswerField, AnswersInput, Disposition } from '../contract';
 import type { CauseResult, TriageResult } from '../result';
+import type { CareContacts } from '../regions';
 import type { RuleSet } from '../rule-set';
 import { FHIR_BASE, fhirAnswer, questionCodes, QUESTIONNAIRE_URL, type QuestionCodes } from './answer-codes';
 import type { AnswersBundle, AnswerValue, ClinicalImpression, Coding, QuestionnaireResponse, ResponseItem } from './fhir-types';
@@ -19,7 +20,9 @@ export const EXTENSION = {
   causeKind: `${FHIR_BASE}/StructureDefinition/cause-kind`,
   rulesVersion: `${FHIR_BASE}/StructureDefinition/rules-version`,
   rulesFingerprint: `${FHIR_BASE}/StructureDefinition/rules-fingerprint`,
+  region: `${FHIR_BASE}/StructureDefinition/region`,
 } as const;
+const REGION_SYSTEM = `${FHIR_BASE}/CodeSystem/region`;
 
 /** The level of care in words, for the clinician reading the record. */
 const LEVEL_WORDS: Record<Disposition, string> = {
@@ -45,7 +48,22 @@ interface FhirExportOptions {
   earlier?: EarlierVisit[];
   /** Makes the ids of the entries (UUIDs); random ones if absent. */
   newId?: () => string;
+  /** Where the person said they are, and so the numbers they were given. */
+  contacts?: CareContacts;
 }
+
+/** The numbers the person was told to call, in words for the clinician: no number is claimed where none is known. */
+function contactsText({ emergency, sameDayLine }: CareContacts): string {
+  const call = emergency.display
+    ? `emergency number ${emergency.display}`
+    : `their local emergency number (${emergency.dial} from most mobile phones)`;
+  return `Told to call ${call}${sameDayLine ? `; for help the same day, ${sameDayLine.name} on ${sameDayLine.display}` : ''}.`;
+}
+
+const regionExtension = (contacts: CareContacts) => ({
+  url: EXTENSION.region,
+  valueCoding: { system: REGION_SYSTEM, code: contacts.region, display: contactsText(contacts) },
+});
 
 function responseAnswers(question: QuestionCodes, value: unknown): AnswerValue[] | undefined {
   const values = Array.isArray(value) ? value : [value];
@@ -116,12 +134,16 @@ function clinicalImpression(
   responseUrl: string,
   earlierUrls: string[],
   when: string,
+  contacts: CareContacts | undefined,
 ): ClinicalImpression {
   const { version, hash } = result.rules;
   const rules = `upper back triage rules ${version} (fingerprint ${hash})`;
-  const notes = result.ifYes.map(({ field, level }) => ({
-    text: `Answered “not sure” to “${fieldLabel(ruleSet.answerWords, field)}”: a “yes” would give: ${LEVEL_WORDS[level]}.`,
-  }));
+  const notes = [
+    ...result.ifYes.map(({ field, level }) => ({
+      text: `Answered “not sure” to “${fieldLabel(ruleSet.answerWords, field)}”: a “yes” would give: ${LEVEL_WORDS[level]}.`,
+    })),
+    ...(contacts ? [{ text: contactsText(contacts) }] : []),
+  ];
   return {
     resourceType: 'ClinicalImpression',
     extension: [
@@ -131,6 +153,7 @@ function clinicalImpression(
       },
       { url: EXTENSION.rulesVersion, valueString: version },
       { url: EXTENSION.rulesFingerprint, valueString: hash },
+      ...(contacts ? [regionExtension(contacts)] : []),
     ],
     status: 'completed',
     code: { text: 'Triage of upper back pain after a workout' },
@@ -206,6 +229,7 @@ export function fhirBundle(
           responseUrl,
           earlier.map((e) => e.url),
           when,
+          options.contacts,
         ),
       },
       ...earlier.map(({ visit, url }) => ({ fullUrl: url, resource: questionnaireResponse(ruleSet, visit.answers, visit.date) })),

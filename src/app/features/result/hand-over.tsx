@@ -12,15 +12,18 @@ interface HandOverProps {
   result: TriageResult;
   /** At a check-in, the visits before, kept on this device: they go in the FHIR file too. */
   earlier: Visit[];
+  /** The region whose numbers the result gave: the FHIR file names them. */
+  region: string;
 }
 
 /** Hands the answers on: a FHIR file for a clinician's system, or a link that opens them on another device. */
-export function HandOver({ answers, result, earlier }: HandOverProps) {
+export function HandOver({ answers, result, earlier, region }: HandOverProps) {
   const rules = use(useRules());
   const [link, setLink] = useState<string>();
 
   // Loaded only when asked for, so that it costs the result nothing.
-  const download = () => import('./hand-over-actions').then(({ downloadFhir }) => downloadFhir(rules, answers, result, earlier));
+  const download = () =>
+    import('./hand-over-actions').then(({ downloadFhir }) => downloadFhir(rules, answers, result, earlier, region));
   const showLink = () => setLink(`${location.origin}${location.pathname}${routeHref(openLink(shareLinkPayload(answers)))}`);
 
   return (

@@ -84,7 +84,7 @@ function Result({ answers, complete, result, region, onStartAgain, visits, visit
               onKeep={onKeepVisit}
             />
           )}
-          <HandOver answers={inScope} result={result} earlier={earlierVisits(visits, answers)} />
+          <HandOver answers={inScope} result={result} earlier={earlierVisits(visits, answers)} region={region.id} />
           <div className="button-group no-print">
             <button className="button button--secondary" type="button" onClick={onStartAgain}>
               Start again
