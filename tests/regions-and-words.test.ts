@@ -88,7 +88,7 @@ const messagesOf = (text: TextSource, file: string) => {
 const textProblems = (edit: (text: TextSource) => void) => {
   const text = english();
   edit(text);
-  return ruleSetProblems(() => loadText(shippedRuleSet().regions, text));
+  return ruleSetProblems(() => loadText(shippedRuleSet().regions, ENGLISH_TEXT, text));
 };
 
 describe('a language’s catalogues (rules/text/<language>/)', () => {
@@ -102,10 +102,27 @@ describe('a language’s catalogues (rules/text/<language>/)', () => {
     ]);
   });
 
-  it('refuses a message no code or region reads (a misspelt id)', () => {
-    expect(textProblems((t) => (messagesOf(t, 'care.json')['care.emergancy.action'] = 'Call {emergency}'))).toEqual([
-      'text/en/care.json › care.emergancy.action: not a known message id',
+  it('holds another language to English: a misspelt id is unknown and the one it meant is missing', () => {
+    expect(
+      textProblems((t) => {
+        t.language = 'xx';
+        const levels = messagesOf(t, 'levels.json');
+        levels['level.urgnet.name'] = levels['level.urgent.name'];
+        delete levels['level.urgent.name'];
+      }),
+    ).toEqual([
+      'text/xx/levels.json › level.urgnet.name: not a known message id',
+      'text/xx/levels.json › level.urgent.name: missing',
     ]);
+  });
+
+  it('holds another language to English’s placeholders: a heading that drops the number to call is refused', () => {
+    expect(
+      textProblems((t) => {
+        t.language = 'xx';
+        messagesOf(t, 'levels.json')['level.emergency.cardHeading'] = 'Llame ahora';
+      }),
+    ).toEqual(['text/xx/levels.json › level.emergency.cardHeading: has placeholders none, needs {emergency}']);
   });
 
   it('refuses a same-day route that drops its line’s number, or names one the region has not', () => {
@@ -122,7 +139,7 @@ describe('a language’s catalogues (rules/text/<language>/)', () => {
       'text/en/regions.json › region.uk.name: must be words, not empty',
     ]);
     expect(textProblems((t) => t.files.push({ file: 'extra.json', content: {} }))).toEqual([
-      'text/en/extra.json: not a catalogue this tool reads (regions.json, care.json)',
+      'text/en/extra.json: not a catalogue this tool reads (regions.json, care.json, levels.json)',
     ]);
     expect(textProblems((t) => (t.files = t.files.filter((f) => f.file !== 'care.json')))).toEqual([
       'text/en/care.json: missing',
@@ -132,7 +149,7 @@ describe('a language’s catalogues (rules/text/<language>/)', () => {
   it('asks a new region for its words: adding a region to the data needs its messages in every language', () => {
     const regions = structuredClone(shippedRuleSet().regions);
     regions.regions.push({ ...region(regions, 'eu'), id: 'ch', countries: ['ch'], languages: [] });
-    expect(ruleSetProblems(() => loadText(regions, english()))).toEqual(
+    expect(ruleSetProblems(() => loadText(regions, ENGLISH_TEXT, english()))).toEqual(
       ['name', 'emergencyDepartment', 'sameDayAction', 'sameDayClause', 'clinician'].map(
         (part) => `text/en/regions.json › region.ch.${part}: missing`,
       ),

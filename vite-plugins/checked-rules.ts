@@ -22,8 +22,8 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
  */
 export function checkedRules(): Plugin {
   const { hash, questionnaire, regions } = shippedRuleSet();
-  // The words around the regions' numbers ship in the JavaScript (src/triage/bundled-regions.ts): checked here, once.
-  loadText(regions, ENGLISH_TEXT);
+  // The words around the regions' numbers ship in the JavaScript (src/triage/bundled-text.ts): checked here, once.
+  loadText(regions, ENGLISH_TEXT, ENGLISH_TEXT);
   const { minutes } = timeToAnswer(questionnaire);
   // The header's emergency number and the card shown when the rules cannot load need the regions
   // before, and without, the rules data file: they ride in the JavaScript, without the sources kept

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import {
   answersFromFhir,
   careContacts,
+  ENGLISH_TEXT,
+  textMessages,
   createTriage,
   jsonRulesEngine,
   fhirBundle,
@@ -149,6 +151,7 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
     return failed(error);
   }
   const contacts = careContacts(ruleSet.regions, region);
+  const english = textMessages(ENGLISH_TEXT);
   if (!contacts) {
     const known = ruleSet.regions.regions.map((r) => r.id).join(', ');
     io.err(`--region: "${region}" is not a region of rules/regions.json (${known})\n`);
@@ -172,7 +175,9 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
       const result = await triage(set);
       // The FHIR record holds the answers as given (the contract's defaults are the engine's business).
       printed.push(
-        mode === 'fhir' ? fhirBundle(ruleSet, sets[i] as AnswersInput, result, { contacts }) : { ...result, contacts },
+        mode === 'fhir'
+          ? fhirBundle(ruleSet, sets[i] as AnswersInput, result, { contacts, messages: english })
+          : { ...result, contacts },
       );
     }
     io.out(`${JSON.stringify(many ? printed : printed[0], null, 2)}\n`);

@@ -9,7 +9,7 @@ import lungs from '../../rules/lungs.json';
 import questionnaire from '../../rules/questionnaire.json';
 import muscleBreakdown from '../../rules/muscle-breakdown.json';
 import spineAndNerves from '../../rules/spine-and-nerves.json';
-import { REGIONS_FILE } from './bundled-regions';
+import { REGIONS_FILE } from './bundled-text';
 import { loadRuleSet } from './load-rules';
 import type { RuleSet, RuleSource } from './rule-set';
 

@@ -1,15 +1,7 @@
 import { regionMessageIds } from './regions';
 import type { RegionsFile } from './regions-schema';
 import { RuleSetError, type RuleSource } from './rule-set';
-import { messagesProblems, type ExpectedMessages, type Messages } from './words';
-
-/** What the code says at each level of care, around the region's words. */
-const CARE_MESSAGE_IDS: ExpectedMessages = new Map([
-  ['care.emergency.action', ['emergency']],
-  ['care.emergency.clause', ['emergency']],
-  ['care.doctor.action', ['clinician']],
-  ['care.doctor.clause', ['clinician']],
-]);
+import { messagesProblems, placeholdersOf, type ExpectedMessages, type Messages } from './words';
 
 /** One language's catalogues, as read from rules/text/<language>/. */
 export interface TextSource {
@@ -17,27 +9,35 @@ export interface TextSource {
   files: RuleSource[];
 }
 
-/** The catalogues every language has, and what each must hold. */
-const catalogues = (regions: RegionsFile): Record<string, ExpectedMessages> => ({
-  'regions.json': regionMessageIds(regions),
-  'care.json': CARE_MESSAGE_IDS,
-});
+const idsIn = (content: unknown): ExpectedMessages =>
+  new Map(Object.entries(content as Messages).map(([id, message]) => [id, placeholdersOf(message)]));
 
 /**
- * Checks one language's catalogues against the ids the code and the regions need, and returns its
- * messages; or throws a RuleSetError naming every missing, unknown or empty message and every
- * placeholder that does not match.
+ * What each catalogue must hold: the regions' words, one set per region in rules/regions.json; every
+ * other catalogue, the ids and placeholders of its English original, which the code's own ids are
+ * checked against when it is compiled (src/triage/bundled-text.ts).
  */
-export function loadText(regions: RegionsFile, { language, files }: TextSource): Messages {
-  const expected = catalogues(regions);
+function expectedCatalogues(regions: RegionsFile, english: TextSource): Map<string, ExpectedMessages> {
+  return new Map(
+    english.files.map(({ file, content }) => [file, file === 'regions.json' ? regionMessageIds(regions) : idsIn(content)]),
+  );
+}
+
+/**
+ * Checks one language's catalogues against English and the regions, and returns its messages; or
+ * throws a RuleSetError naming every missing, unknown or empty message, every placeholder that does
+ * not match, and every catalogue missing or unknown.
+ */
+export function loadText(regions: RegionsFile, english: TextSource, { language, files }: TextSource): Messages {
+  const expected = expectedCatalogues(regions, english);
   const where = (file: string) => `text/${language}/${file}`;
   const problems: string[] = [];
   for (const { file, content } of files) {
-    const ids = expected[file];
+    const ids = expected.get(file);
     if (ids) problems.push(...messagesProblems(where(file), content, ids));
-    else problems.push(`${where(file)}: not a catalogue this tool reads (${Object.keys(expected).join(', ')})`);
+    else problems.push(`${where(file)}: not a catalogue this tool reads (${[...expected.keys()].join(', ')})`);
   }
-  for (const file of Object.keys(expected)) if (!files.some((f) => f.file === file)) problems.push(`${where(file)}: missing`);
+  for (const file of expected.keys()) if (!files.some((f) => f.file === file)) problems.push(`${where(file)}: missing`);
   if (problems.length > 0) throw new RuleSetError(problems);
   return textMessages({ language, files });
 }

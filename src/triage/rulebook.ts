@@ -1,4 +1,5 @@
 import { answerText, fieldLabel, type AnswerWords } from './answer-labels';
+import type { Messages } from './words';
 import { DISPOSITIONS, type Disposition } from './contract';
 import { DERIVED_FACTS, isDerivedFact } from './facts';
 import type { LoadedRule, RuleSet } from './rule-set';
@@ -16,13 +17,6 @@ export interface RulebookEntry {
   reason: string;
   source: Source;
 }
-
-export const LEVEL_HEADINGS: Record<Disposition, string> = {
-  emergency: 'Call the emergency number now',
-  urgent: 'Get medical help today',
-  doctor: 'See a doctor or physiotherapist in the next few days',
-  self_care: 'Self-care: the likely causes',
-};
 
 const NUMBER_WORDS: Partial<Record<string, (n: number) => string>> = {
   severity: (n) => `${n} out of 10`,
@@ -78,16 +72,20 @@ const entry = (rule: LoadedRule, ruleSet: RuleSet): RulebookEntry => ({
 });
 
 /** Every rule in plain words, grouped by the level it calls for, most urgent first. */
-export function rulebook(ruleSet: RuleSet): { level: Disposition; heading: string; entries: RulebookEntry[] }[] {
+/** The rules grouped by level, most urgent first; the headings in the given language's words. */
+export function rulebook(
+  ruleSet: RuleSet,
+  messages: Messages,
+): { level: Disposition; heading: string; entries: RulebookEntry[] }[] {
   return DISPOSITIONS.map((level) => ({
     level,
-    heading: LEVEL_HEADINGS[level],
+    heading: messages[`level.${level}.rulebookHeading`] ?? level,
     entries: ruleSet.rules.filter((r) => r.event.params.level === level).map((r) => entry(r, ruleSet)),
   }));
 }
 
 /** The rulebook as Markdown, as committed in docs/rulebook.md. */
-export function rulebookMarkdown(ruleSet: RuleSet): string {
+export function rulebookMarkdown(ruleSet: RuleSet, messages: Messages): string {
   const lines = [
     '# The rulebook',
     '',
@@ -99,7 +97,7 @@ export function rulebookMarkdown(ruleSet: RuleSet): string {
     'result names the question.',
     'Self-care rules add weight to a likely cause; the causes are listed most likely first.',
   ];
-  for (const group of rulebook(ruleSet)) {
+  for (const group of rulebook(ruleSet, messages)) {
     lines.push('', `## ${group.heading} (${group.level})`, '');
     for (const e of group.entries) {
       const source = e.source.url ? `[${e.source.title}](${e.source.url})` : e.source.title;

@@ -12,7 +12,7 @@ describe('the summary for a clinician', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Summary for a doctor or nurse' })).toHaveFocus();
     const main = screen.getByRole('main');
     expect(main).toHaveTextContent(/rules version \d+\.\d+\.\d+ \(fingerprint [0-9a-f]{8}\)/i);
-    expect(main).toHaveTextContent('Urgent: medical help today');
+    expect(main).toHaveTextContent('Urgent: get medical help today');
     expect(within(main).getByText('Fever, chills or night sweats')).toBeInTheDocument();
     expect(within(main).getByRole('link', { name: 'fever' })).toHaveAttribute('href', '#/rules/fever');
     expect(document.title).toMatch(/^Summary for a doctor or nurse/);

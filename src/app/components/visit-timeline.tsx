@@ -1,7 +1,7 @@
-import { answerText, type Disposition } from '../../triage';
+import { answerText, messageText, say, type Disposition } from '../../triage';
 import type { AnswersDraft } from '../lib/answers-draft';
 import { useAnswerWords } from '../lib/assessment-context';
-import { LEVEL_WORDS } from '../lib/level-words';
+import { Message } from './message';
 
 export interface TimelineEntry {
   /** YYYY-MM-DD */
@@ -24,8 +24,14 @@ export function VisitTimeline({ entries, headingId, heading }: { entries: Timeli
       <ol className="list list--number timeline">
         {entries.map(({ date, level, answers }, index) => (
           <li key={`${date}-${index}`}>
-            <strong>{dayInWords(date)}</strong>
-            {answers.trend ? `, pain ${answerText(words, 'trend', answers.trend)}` : ''}: {LEVEL_WORDS[level].toLowerCase()}
+            <Message
+              text={messageText(answers.trend ? 'visit.withTrend' : 'visit.withoutTrend')}
+              values={{
+                day: <strong>{dayInWords(date)}</strong>,
+                trend: answers.trend ? answerText(words, 'trend', answers.trend) : '',
+                told: say(`level.${level}.told`),
+              }}
+            />
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import type { AnswerField, AnswersInput, Disposition } from '../contract';
 import type { CauseResult, TriageResult } from '../result';
 import type { CareContacts } from '../regions';
 import type { RuleSet } from '../rule-set';
+import type { Messages } from '../words';
 import { FHIR_BASE, fhirAnswer, questionCodes, QUESTIONNAIRE_URL, type QuestionCodes } from './answer-codes';
 import type { AnswersBundle, AnswerValue, ClinicalImpression, Coding, QuestionnaireResponse, ResponseItem } from './fhir-types';
 import { newId as randomId } from './uuid';
@@ -25,14 +26,13 @@ export const EXTENSION = {
 const REGION_SYSTEM = `${FHIR_BASE}/CodeSystem/region`;
 
 /** The level of care in words, for the clinician reading the record. */
-const LEVEL_WORDS: Record<Disposition, string> = {
-  emergency: 'Emergency: call the emergency number now',
-  urgent: 'Urgent: get medical help today',
-  doctor: 'See a doctor or physiotherapist in the next few days; self-care meanwhile',
-  self_care: 'Self-care at home, with the signs that should make the person seek help',
-};
+const levelWords = (messages: Messages, level: Disposition) => messages[`level.${level}.name`] ?? level;
 
-const levelCoding = (level: Disposition): Coding => ({ system: DISPOSITION_SYSTEM, code: level, display: LEVEL_WORDS[level] });
+const levelCoding = (messages: Messages, level: Disposition): Coding => ({
+  system: DISPOSITION_SYSTEM,
+  code: level,
+  display: levelWords(messages, level),
+});
 
 /** An earlier visit for the same pain (a check-in's timeline): its answers and its day. */
 interface EarlierVisit {
@@ -50,6 +50,14 @@ interface FhirExportOptions {
   newId?: () => string;
   /** Where the person said they are, and so the numbers they were given. */
   contacts?: CareContacts;
+}
+
+/**
+ * What the Bundle's words are taken from: the language's messages. Given by the caller rather than
+ * imported, so that the export loaded on demand in the web app brings no catalogue of its own.
+ */
+interface FhirWords {
+  messages: Messages;
 }
 
 /** The numbers the person was told to call, in words for the clinician: no number is claimed where none is known. */
@@ -134,13 +142,13 @@ function clinicalImpression(
   responseUrl: string,
   earlierUrls: string[],
   when: string,
-  contacts: CareContacts | undefined,
+  { contacts, messages }: FhirExportOptions & FhirWords,
 ): ClinicalImpression {
   const { version, hash } = result.rules;
   const rules = `upper back triage rules ${version} (fingerprint ${hash})`;
   const notes = [
     ...result.ifYes.map(({ field, level }) => ({
-      text: `Answered “not sure” to “${fieldLabel(ruleSet.answerWords, field)}”: a “yes” would give: ${LEVEL_WORDS[level]}.`,
+      text: `Answered “not sure” to “${fieldLabel(ruleSet.answerWords, field)}”: a “yes” would give: ${levelWords(messages, level)}.`,
     })),
     ...(contacts ? [{ text: contactsText(contacts) }] : []),
   ];
@@ -149,7 +157,10 @@ function clinicalImpression(
     extension: [
       {
         url: EXTENSION.disposition,
-        valueCodeableConcept: { coding: [levelCoding(result.disposition)], text: LEVEL_WORDS[result.disposition] },
+        valueCodeableConcept: {
+          coding: [levelCoding(messages, result.disposition)],
+          text: levelWords(messages, result.disposition),
+        },
       },
       { url: EXTENSION.rulesVersion, valueString: version },
       { url: EXTENSION.rulesFingerprint, valueString: hash },
@@ -178,12 +189,12 @@ function clinicalImpression(
       },
     ],
     protocol: [`${FHIR_BASE}/rules|${version}`],
-    summary: LEVEL_WORDS[result.disposition],
+    summary: levelWords(messages, result.disposition),
     ...(result.causes.length > 0
       ? {
           finding: result.causes.map((cause) => ({
             extension: [
-              { url: EXTENSION.causeLevel, valueCoding: levelCoding(cause.level) },
+              { url: EXTENSION.causeLevel, valueCoding: levelCoding(messages, cause.level) },
               { url: EXTENSION.causeKind, valueCoding: CAUSE_KINDS[cause.kind] },
             ],
             itemCodeableConcept: { coding: [{ system: CAUSE_SYSTEM, code: cause.id, display: cause.name }], text: cause.name },
@@ -205,7 +216,7 @@ export function fhirBundle(
   ruleSet: RuleSet,
   answers: Partial<AnswersInput>,
   result: TriageResult,
-  options: FhirExportOptions = {},
+  options: FhirExportOptions & FhirWords,
 ): AnswersBundle {
   if (result.rules.hash !== ruleSet.hash) {
     throw new Error(`FHIR: the result comes from rules ${result.rules.hash}, not these (${ruleSet.hash})`);
@@ -229,7 +240,7 @@ export function fhirBundle(
           responseUrl,
           earlier.map((e) => e.url),
           when,
-          options.contacts,
+          options,
         ),
       },
       ...earlier.map(({ visit, url }) => ({ fullUrl: url, resource: questionnaireResponse(ruleSet, visit.answers, visit.date) })),

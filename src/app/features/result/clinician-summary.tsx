@@ -1,20 +1,21 @@
 import { use } from 'react';
 import { answerText, fieldLabel, type TriageResult } from '../../../triage';
+import { useMessages } from '../../lib/messages-context';
 import { isAnswered, type AnswersDraft } from '../../lib/answers-draft';
 import { useAnswerWords, useRules } from '../../lib/assessment-context';
 import { routeHref, rulesPage } from '../../lib/navigation';
-import { LEVEL_WORDS } from '../../lib/level-words';
 
 /** What a clinician needs at a glance, rule ids and all; the print stylesheet fits it on one page. */
 export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {
   const { questionnaire } = use(useRules());
   const answered = questionnaire.pages.flatMap((page) => page.items).filter((item) => isAnswered(answers, item.field));
   const words = useAnswerWords();
+  const messages = useMessages();
   return (
     <div className="clinician-summary">
       <dl className="summary-facts">
         <dt>Result</dt>
-        <dd>{LEVEL_WORDS[result.disposition]}</dd>
+        <dd>{messages[`level.${result.disposition}.name`]}</dd>
         <dt>Why</dt>
         <dd>
           {result.reasons.length === 0 ? (

@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import type { Disposition } from '../../../triage';
+import { say, type Disposition } from '../../../triage';
 import { CareCard, type CareCardType } from '../../components/care-card';
 import { Message } from '../../components/message';
 import { actionAt, type Region } from '../../lib/regions';
 
 interface CardWords {
   type: CareCardType;
-  prefix: string;
   heading: string;
   body: ReactNode;
 }
@@ -29,8 +28,7 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
     case 'emergency':
       return {
         type: 'emergency',
-        prefix: 'Immediate action required:',
-        heading: `Call ${emergency.display} now`,
+        heading: say('level.emergency.cardHeading', { emergency: emergency.display }),
         body: (
           <>
             <p>
@@ -54,8 +52,7 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
       const { line } = region.sameDay;
       return {
         type: 'urgent',
-        prefix: 'Urgent advice:',
-        heading: 'Get medical help today',
+        heading: say('level.urgent.cardHeading'),
         body: (
           <>
             <p className="care-card__action">{actionAt('urgent', region)}.</p>
@@ -75,8 +72,7 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
     case 'doctor':
       return {
         type: 'non-urgent',
-        prefix: 'Non-urgent advice:',
-        heading: `See ${region.clinician} in the next few days`,
+        heading: say('level.doctor.cardHeading', { clinician: region.clinician }),
         body: (
           <>
             <p className="care-card__action">Book an appointment with {region.clinician} in the next few days.</p>
@@ -88,8 +84,7 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
     case 'self_care':
       return {
         type: 'self-care',
-        prefix: 'Self-care advice:',
-        heading: 'You can look after this at home',
+        heading: say('level.self_care.cardHeading'),
         body: (
           <>
             <p className="care-card__action">Follow the steps below to ease the pain.</p>
@@ -102,9 +97,9 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
 }
 
 export function ResultCareCard({ disposition, region }: { disposition: Disposition; region: Region }) {
-  const { type, prefix, heading, body } = wordsFor(disposition, region);
+  const { type, heading, body } = wordsFor(disposition, region);
   return (
-    <CareCard type={type} disposition={disposition} prefix={prefix} heading={heading}>
+    <CareCard type={type} disposition={disposition} prefix={say(`level.${disposition}.cardPrefix`)} heading={heading}>
       {body}
     </CareCard>
   );
