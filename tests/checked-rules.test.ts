@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_FILE, openCheckedRules, QUESTIONNAIRE_FILE, REGIONS_FILE, RULE_FILES, shippedRuleSet } from '../src/triage';
+import { openCheckedRules, SHIPPED_SOURCES, shippedRuleSet } from '../src/triage';
 import { ruleSetProblems } from './helpers/rule-set-problems';
 
 /** The data file as the build writes it and the browser parses it. */
 const shippedData = () =>
-  JSON.parse(
-    JSON.stringify({ files: RULE_FILES, catalogue: CATALOGUE_FILE, questionnaire: QUESTIONNAIRE_FILE, regions: REGIONS_FILE }),
-  ) as {
+  JSON.parse(JSON.stringify(SHIPPED_SOURCES)) as {
     files: { file: string; content: { rules: { event: { params: { level: string } } }[] } }[];
     questionnaire: { content: { pages: { items: { text: string }[] }[] } };
     regions: { content: { regions: { emergency: { dial: string } }[] } };
+    words: { content: Record<string, string> }[];
   };
 
 const problemsOpening = (data: unknown, hash = shippedRuleSet().hash) => ruleSetProblems(() => openCheckedRules(data, hash));
@@ -45,6 +44,14 @@ describe('the rules data file the browser fetches', () => {
     expect(problemsOpening(data)).toEqual([expect.stringMatching(/fingerprint [0-9a-f]{8}, not [0-9a-f]{8}/)]);
   });
 
+  it('is refused when the words changed on the way: a level called something else', () => {
+    const data = shippedData();
+    const levels = data.words[0];
+    if (!levels) throw new Error('no shipped words');
+    levels.content['level.emergency.cardHeading'] = 'Rest, and see how you feel';
+    expect(problemsOpening(data)).toEqual([expect.stringMatching(/fingerprint [0-9a-f]{8}, not [0-9a-f]{8}/)]);
+  });
+
   it('is refused when it was built from other rules than the app expects', () => {
     expect(problemsOpening(shippedData(), '00000000')).toHaveLength(1);
   });
@@ -63,9 +70,18 @@ describe('the rules data file the browser fetches', () => {
         questionnaire: { file: 'questionnaire.json', content: {} },
       },
     ],
+    [
+      'no words',
+      {
+        files: [],
+        catalogue: { file: 'catalogue.json', content: {} },
+        questionnaire: { file: 'questionnaire.json', content: {} },
+        regions: { file: 'regions.json', content: {} },
+      },
+    ],
   ])('is refused when it is %s', (_what, data) => {
     expect(problemsOpening(data)).toEqual([
-      'the rules data file does not hold rule files, a catalogue, a questionnaire and the regions',
+      'the rules data file does not hold rule files, a catalogue, a questionnaire, the regions and the words',
     ]);
   });
 });

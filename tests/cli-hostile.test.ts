@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../src/cli/run-cli';
 import { fhirBundle } from '../src/triage';
 import { benignAnswers } from './helpers/answers';
-import { messages, ruleSet, triageAnswers } from './helpers/triage';
+import { ruleSet, triageAnswers } from './helpers/triage';
 import { vignetteFiles } from './helpers/vignettes';
 
 /** Runs the command line's own entry in-process on a file's text; what it said, and the exit code. */
@@ -124,7 +124,7 @@ describe('the command line, given hostile input', { timeout: 120_000 }, () => {
   it('--from-fhir gives exit 0 or 2 for any JSON value and any damaged Bundle or response, never a throw', async () => {
     const exported = await Promise.all(
       (vignetteFiles()['public.json'] ?? []).map(async ({ answers }) =>
-        JSON.parse(JSON.stringify(fhirBundle(ruleSet, answers, await triageAnswers(answers), { messages }))),
+        JSON.parse(JSON.stringify(fhirBundle(ruleSet, answers, await triageAnswers(answers)))),
       ),
     );
     const inputs = [...exported, ...exported.map((bundle) => bundle.entry[0].resource)];

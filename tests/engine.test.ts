@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CATALOGUE_FILE,
-  QUESTIONNAIRE_FILE,
-  REGIONS_FILE,
-  createTriage,
-  jsonRulesEngine,
-  loadRuleSet,
-  RULE_FILES,
-} from '../src/triage';
+import { createTriage, jsonRulesEngine, loadRuleSet, SHIPPED_SOURCES } from '../src/triage';
 import { DERIVED_FACTS } from '../src/triage/facts';
 import { benignAnswers } from './helpers/answers';
 import { triageAnswers } from './helpers/triage';
@@ -215,7 +207,7 @@ describe('the advice', () => {
 
 describe('when the engine fails', () => {
   it('rejects rather than guessing, so the caller can fail towards care', async () => {
-    const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE);
+    const ruleSet = loadRuleSet({ ...SHIPPED_SOURCES });
     // Corrupt a loaded rule behind the validator's back: the engine must throw, not skip the rule.
     ruleSet.rules[0]!.conditions = { all: [{ fact: 'noSuchFact' as never, operator: 'equal', value: true }] };
     const triage = createTriage(ruleSet, jsonRulesEngine);

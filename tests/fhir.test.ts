@@ -32,7 +32,7 @@ import { CAUSE_SYSTEM, DISPOSITION_SYSTEM, EXTENSION } from '../src/triage/fhir/
 import { answersArbitrary } from './helpers/answer-arbitrary';
 import { benignAnswers } from './helpers/answers';
 import { loadFhirValidator, type FhirValidator } from './helpers/fhir-validator';
-import { messages, ruleSet, triageAnswers } from './helpers/triage';
+import { ruleSet, triageAnswers } from './helpers/triage';
 import { vignetteFiles } from './helpers/vignettes';
 
 const root = join(import.meta.dirname, '..');
@@ -56,7 +56,7 @@ const answersIn = (items: ResponseItem[] = []): Map<string, AnswerValue[]> =>
 const exported = async (answers: AnswersInput): Promise<{ result: TriageResult; bundle: AnswersBundle }> => {
   const result = await triageAnswers(answers);
   // Through JSON, as a file would carry it: no undefined, no shared objects.
-  return { result, bundle: JSON.parse(JSON.stringify(fhirBundle(ruleSet, answers, result, { messages }))) as AnswersBundle };
+  return { result, bundle: JSON.parse(JSON.stringify(fhirBundle(ruleSet, answers, result))) as AnswersBundle };
 };
 
 describe('the questionnaire as a FHIR R4 Questionnaire', () => {
@@ -281,7 +281,7 @@ describe('a check-in as a FHIR Bundle', () => {
       { answers: first, date: '2026-12-03' },
       { answers: second, date: '2026-12-05' },
     ];
-    const bundle = JSON.parse(JSON.stringify(fhirBundle(ruleSet, third, result, { earlier, messages }))) as AnswersBundle;
+    const bundle = JSON.parse(JSON.stringify(fhirBundle(ruleSet, third, result, { earlier }))) as AnswersBundle;
     expect(validate(bundle), 'the Bundle').toEqual([]);
     for (const entry of bundle.entry) expect(validate(entry.resource, bundle), entry.resource.resourceType).toEqual([]);
 
@@ -547,8 +547,8 @@ describe('ids', () => {
     const { result } = await exported(benignAnswers());
     for (const [name, value] of Object.entries(globals)) vi.stubGlobal(name, value);
     const made = [
-      fhirBundle(ruleSet, benignAnswers(), result, { messages }),
-      fhirBundle(ruleSet, benignAnswers(), result, { now: new Date(0), messages }),
+      fhirBundle(ruleSet, benignAnswers(), result),
+      fhirBundle(ruleSet, benignAnswers(), result, { now: new Date(0) }),
     ];
     vi.unstubAllGlobals();
     for (const bundle of made) {
@@ -567,7 +567,6 @@ describe('ids', () => {
     const bundle = fhirBundle(ruleSet, benignAnswers(), result, {
       now: new Date('2026-01-02T03:04:05Z'),
       newId: () => `id-${n++}`,
-      messages,
     });
     expect(ids(bundle)).toEqual(['urn:uuid:id-0', 'urn:uuid:id-1', 'urn:uuid:id-2']);
     expect(bundle.timestamp).toBe('2026-01-02T03:04:05.000Z');
@@ -576,8 +575,8 @@ describe('ids', () => {
 
   it('refuse a result worked out with other rules', async () => {
     const { result } = await exported(benignAnswers());
-    expect(() =>
-      fhirBundle(ruleSet, benignAnswers(), { ...result, rules: { ...result.rules, hash: '00000000' } }, { messages }),
-    ).toThrow(/other rules|not these/);
+    expect(() => fhirBundle(ruleSet, benignAnswers(), { ...result, rules: { ...result.rules, hash: '00000000' } })).toThrow(
+      /other rules|not these/,
+    );
   });
 });

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANSWER_FIELDS,
-  CATALOGUE_FILE,
   loadRuleSet,
   QUESTIONNAIRE_FILE,
-  REGIONS_FILE,
-  RULE_FILES,
   shippedRuleSet,
   type Questionnaire,
   type QuestionnaireItem,
+  SHIPPED_SOURCES,
 } from '../src/triage';
 import { ruleSetProblems } from './helpers/rule-set-problems';
 
 const shipped = () => structuredClone(QUESTIONNAIRE_FILE.content) as Questionnaire;
 const problemsOf = (questionnaire: unknown) =>
   ruleSetProblems(() =>
-    loadRuleSet(RULE_FILES, CATALOGUE_FILE, { file: 'questionnaire.json', content: questionnaire }, REGIONS_FILE),
+    loadRuleSet({ ...SHIPPED_SOURCES, questionnaire: { file: 'questionnaire.json', content: questionnaire } }),
   );
 
 function itemOf(questionnaire: Questionnaire, field: string): QuestionnaireItem {

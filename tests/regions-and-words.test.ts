@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CATALOGUE_FILE,
   ENGLISH_TEXT,
   loadRuleSet,
   loadText,
-  QUESTIONNAIRE_FILE,
   REGIONS_FILE,
-  RULE_FILES,
   shippedRuleSet,
   type RegionsFile,
   type TextSource,
+  SHIPPED_SOURCES,
 } from '../src/triage';
 import { fillIn, partsOf, placeholdersOf } from '../src/triage/words';
 import { ruleSetProblems } from './helpers/rule-set-problems';
 
 const shippedRegions = () => structuredClone(REGIONS_FILE.content) as RegionsFile;
-const withRegions = (content: unknown) =>
-  loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE, { file: 'regions.json', content });
+const withRegions = (content: unknown) => loadRuleSet({ ...SHIPPED_SOURCES, regions: { file: 'regions.json', content } });
 const regionsProblems = (edit: (file: RegionsFile) => void) => {
   const file = shippedRegions();
   edit(file);

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CATALOGUE_FILE,
-  loadRuleSet,
-  QUESTIONNAIRE_FILE,
-  REGIONS_FILE,
-  RULE_FILES,
-  shippedRuleSet,
-  type RuleSource,
-} from '../src/triage';
+import { loadRuleSet, RULE_FILES, shippedRuleSet, type RuleSource, SHIPPED_SOURCES } from '../src/triage';
 import { checkRuleSet } from '../src/triage/check-rules';
 import { ruleCheckCases } from './helpers/rule-check-cases';
 
 const cases = ruleCheckCases();
-const withExtraFile = (extra: RuleSource) =>
-  loadRuleSet([...RULE_FILES, extra], CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE);
+const withExtraFile = (extra: RuleSource) => loadRuleSet({ ...SHIPPED_SOURCES, files: [...RULE_FILES, extra] });
 
 // Each check runs every vignette and a generated sample through the engine: seconds, more on a loaded 2-core machine.
 describe('rules:check', { timeout: 60_000 }, () => {
@@ -42,12 +33,7 @@ describe('rules:check', { timeout: 60_000 }, () => {
   });
 
   it('names a red-flag question that no rule reads, and a cause no rule points to', async () => {
-    const withoutLungs = loadRuleSet(
-      RULE_FILES.filter((f) => f.file !== 'lungs.json'),
-      CATALOGUE_FILE,
-      QUESTIONNAIRE_FILE,
-      REGIONS_FILE,
-    );
+    const withoutLungs = loadRuleSet({ ...SHIPPED_SOURCES, files: RULE_FILES.filter((f) => f.file !== 'lungs.json') });
     const problems = await checkRuleSet(withoutLungs, cases);
     expect(problems).toEqual([
       'rules/: no rule reads the red-flag question "coughingBlood"',

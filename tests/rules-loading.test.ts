@@ -9,6 +9,7 @@ import {
   RULE_FILES,
   RuleSetError,
   type RuleSource,
+  SHIPPED_SOURCES,
 } from '../src/triage';
 import { ruleJsonSchemas } from '../src/triage/json-schemas';
 import { ruleSetProblems } from './helpers/rule-set-problems';
@@ -31,11 +32,11 @@ const rule = (name: string, conditions: unknown, params: Record<string, unknown>
 const file = (name: string, rules: unknown[]): RuleSource => ({ file: name, content: { concern: 'Test concern', rules } });
 
 const problemsOf = (files: RuleSource[], catalogue: RuleSource = CATALOGUE_FILE) =>
-  ruleSetProblems(() => loadRuleSet(files, catalogue, QUESTIONNAIRE_FILE, REGIONS_FILE));
+  ruleSetProblems(() => loadRuleSet({ ...SHIPPED_SOURCES, files: files, catalogue }));
 
 describe('loading the rules', () => {
   it('loads every shipped rule file without a problem', () => {
-    const ruleSet = loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE);
+    const ruleSet = loadRuleSet({ ...SHIPPED_SOURCES });
     expect(ruleSet.rules.length).toBeGreaterThan(40);
     expect(ruleSet.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -121,7 +122,7 @@ describe('loading the rules', () => {
 
   it('never returns half a rule set: one bad file among good ones stops the load', () => {
     const broken = file('broken.json', [{ name: 'no-event', conditions: { all: [] } }]);
-    expect(() => loadRuleSet([...RULE_FILES, broken], CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE)).toThrow(RuleSetError);
+    expect(() => loadRuleSet({ ...SHIPPED_SOURCES, files: [...RULE_FILES, broken] })).toThrow(RuleSetError);
   });
 
   it('refuses a source a person cannot open, unless it says it is a fitness article', () => {

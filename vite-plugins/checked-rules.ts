@@ -1,15 +1,5 @@
 import type { Plugin } from 'vite';
-import {
-  CATALOGUE_FILE,
-  ENGLISH_TEXT,
-  loadText,
-  QUESTIONNAIRE_FILE,
-  REGIONS_FILE,
-  RULE_FILES,
-  shippedRuleSet,
-  timeToAnswer,
-  type CheckedRules,
-} from '../src/triage';
+import { ENGLISH_TEXT, loadText, SHIPPED_SOURCES, shippedRuleSet, timeToAnswer, type CheckedRules } from '../src/triage';
 
 const MODULE_ID = 'virtual:checked-rules';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -22,7 +12,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
  */
 export function checkedRules(): Plugin {
   const { hash, questionnaire, regions } = shippedRuleSet();
-  // The words around the regions' numbers ship in the JavaScript (src/triage/bundled-text.ts): checked here, once.
+  // Every catalogue, those in the JavaScript (src/triage/bundled-text.ts) and those with the rules.
   loadText(regions, ENGLISH_TEXT, ENGLISH_TEXT);
   const { minutes } = timeToAnswer(questionnaire);
   // The header's emergency number and the card shown when the rules cannot load need the regions
@@ -30,12 +20,7 @@ export function checkedRules(): Plugin {
   // for their reviewers (those stay in the data file, in the fingerprint, and on the command line).
   const regionNumbers = regions.regions.map(({ sources: _sources, ...numbers }) => numbers);
   const fileName = `assets/rules-${hash}.json`;
-  const json = JSON.stringify({
-    files: RULE_FILES,
-    catalogue: CATALOGUE_FILE,
-    questionnaire: QUESTIONNAIRE_FILE,
-    regions: REGIONS_FILE,
-  } satisfies CheckedRules);
+  const json = JSON.stringify(SHIPPED_SOURCES satisfies CheckedRules);
   let base = '/';
   let building = false;
   return {

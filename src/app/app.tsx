@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { ENGLISH, type RuleSet } from '../triage';
+import type { RuleSet } from '../triage';
 import { CurrentPage } from './current-page';
 import { Layout } from './layout';
 import type { AnswersDraft } from './lib/answers-draft';
 import { loadAnswers, saveAnswers } from './lib/answers-storage';
 import { loadVisits, saveVisits, withVisit, type Visit } from './lib/check-ins';
 import { AssessmentProvider } from './lib/assessment-context';
-import { MessagesProvider } from './lib/messages-context';
 import { navigate, routeHref, START, useRoute, type Route } from './lib/navigation';
 import { focusPageHeading } from './lib/page-focus';
 import { loadRegion, regionById, saveRegion, type RegionId } from './lib/regions';
@@ -65,28 +64,26 @@ export function App({ loadRules = fetchShippedRules }: { loadRules?: () => Promi
 
   const region = regionById(regionId);
   return (
-    <MessagesProvider messages={ENGLISH}>
-      <AssessmentProvider loadRules={loadRules}>
-        <Layout
+    <AssessmentProvider loadRules={loadRules}>
+      <Layout
+        region={region}
+        discardedAnswers={
+          (saved.discarded && Object.keys(answers).length === 0) || (savedVisits.discarded && visits.length === 0)
+        }
+        storageRefused={storageNotice}
+      >
+        <CurrentPage
+          route={route}
+          answers={answers}
+          onAnswersChange={setAnswers}
           region={region}
-          discardedAnswers={
-            (saved.discarded && Object.keys(answers).length === 0) || (savedVisits.discarded && visits.length === 0)
-          }
-          storageRefused={storageNotice}
-        >
-          <CurrentPage
-            route={route}
-            answers={answers}
-            onAnswersChange={setAnswers}
-            region={region}
-            onRegionChange={changeRegion}
-            onStartAgain={startAgain}
-            visits={visits}
-            visitsInTabOnly={visitsInTabOnly}
-            onKeepVisit={keepVisit}
-          />
-        </Layout>
-      </AssessmentProvider>
-    </MessagesProvider>
+          onRegionChange={changeRegion}
+          onStartAgain={startAgain}
+          visits={visits}
+          visitsInTabOnly={visitsInTabOnly}
+          onKeepVisit={keepVisit}
+        />
+      </Layout>
+    </AssessmentProvider>
   );
 }

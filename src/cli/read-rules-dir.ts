@@ -6,6 +6,7 @@ import {
   QUESTIONNAIRE_FILE,
   REGIONS_FILE,
   RuleSetError,
+  SHIPPED_SOURCES,
   type RuleSet,
   type RuleSource,
 } from '../triage';
@@ -31,5 +32,6 @@ export function loadRulesFromDir(dir: string): RuleSet {
   const questionnaire = read(QUESTIONNAIRE_FILE.file);
   const regions = read(REGIONS_FILE.file);
   if (problems.length > 0) throw new RuleSetError(problems);
-  return loadRuleSet(ruleFiles, catalogue, questionnaire, regions);
+  // The words are the shipped ones: this folder holds the protocol a clinician is trying out.
+  return loadRuleSet({ files: ruleFiles, catalogue, questionnaire, regions, words: SHIPPED_SOURCES.words });
 }

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import {
   answersFromFhir,
   careContacts,
-  ENGLISH_TEXT,
-  textMessages,
   createTriage,
   jsonRulesEngine,
   fhirBundle,
@@ -151,7 +149,6 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
     return failed(error);
   }
   const contacts = careContacts(ruleSet.regions, region);
-  const english = textMessages(ENGLISH_TEXT);
   if (!contacts) {
     const known = ruleSet.regions.regions.map((r) => r.id).join(', ');
     io.err(`--region: "${region}" is not a region of rules/regions.json (${known})\n`);
@@ -175,9 +172,7 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
       const result = await triage(set);
       // The FHIR record holds the answers as given (the contract's defaults are the engine's business).
       printed.push(
-        mode === 'fhir'
-          ? fhirBundle(ruleSet, sets[i] as AnswersInput, result, { contacts, messages: english })
-          : { ...result, contacts },
+        mode === 'fhir' ? fhirBundle(ruleSet, sets[i] as AnswersInput, result, { contacts }) : { ...result, contacts },
       );
     }
     io.out(`${JSON.stringify(many ? printed : printed[0], null, 2)}\n`);

@@ -7,11 +7,13 @@ import injury from '../../rules/injury.json';
 import likelyCauses from '../../rules/likely-causes.json';
 import lungs from '../../rules/lungs.json';
 import questionnaire from '../../rules/questionnaire.json';
+import englishLevels from '../../rules/text/en/levels.json';
 import muscleBreakdown from '../../rules/muscle-breakdown.json';
 import spineAndNerves from '../../rules/spine-and-nerves.json';
-import { REGIONS_FILE } from './bundled-text';
+import { ENGLISH_IN_THE_APP, REGIONS_FILE } from './bundled-text';
+import type { TextSource } from './load-text';
 import { loadRuleSet } from './load-rules';
-import type { RuleSet, RuleSource } from './rule-set';
+import type { RuleSet, RuleSource, RuleSources } from './rule-set';
 
 /**
  * The rule files, imported statically so the command line (tsx) and the web app (Vite) read the
@@ -32,10 +34,25 @@ export const RULE_FILES: RuleSource[] = [
 export const CATALOGUE_FILE: RuleSource = { file: 'catalogue.json', content: catalogue };
 export const QUESTIONNAIRE_FILE: RuleSource = { file: 'questionnaire.json', content: questionnaire };
 
+/** The English words that come with the rules, in the rules data file: what a page with a result says. */
+const ENGLISH_WITH_THE_RULES: RuleSource[] = [{ file: 'levels.json', content: englishLevels }];
+
+/** Every English catalogue: the one every other language is checked against. */
+export const ENGLISH_TEXT: TextSource = { language: 'en', files: [...ENGLISH_IN_THE_APP.files, ...ENGLISH_WITH_THE_RULES] };
+
+/** What the shipped rule set is made of, as the build writes it into the rules data file. */
+export const SHIPPED_SOURCES: RuleSources = {
+  files: RULE_FILES,
+  catalogue: CATALOGUE_FILE,
+  questionnaire: QUESTIONNAIRE_FILE,
+  regions: REGIONS_FILE,
+  words: ENGLISH_WITH_THE_RULES,
+};
+
 let shipped: RuleSet | undefined;
 
 /** The shipped rules, validated once; throws a RuleSetError naming every problem if they are broken. */
 export function shippedRuleSet(): RuleSet {
-  shipped ??= loadRuleSet(RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE);
+  shipped ??= loadRuleSet(SHIPPED_SOURCES);
   return shipped;
 }

@@ -1,16 +1,19 @@
-import { assembleRuleSet, fingerprint, RuleSetError, type RuleSet, type RuleSource } from './rule-set';
+import {
+  allSources,
+  assembleRuleSet,
+  fingerprint,
+  RuleSetError,
+  type RuleSet,
+  type RuleSource,
+  type RuleSources,
+} from './rule-set';
 
 /**
  * The shipped rule files and catalogue as one data file. The build checks them with `loadRuleSet`
  * (a broken rule fails the build) and the browser fetches them, so the browser needs neither the
  * rule schemas nor the checks.
  */
-export interface CheckedRules {
-  files: RuleSource[];
-  catalogue: RuleSource;
-  questionnaire: RuleSource;
-  regions: RuleSource;
-}
+export type CheckedRules = RuleSources;
 
 const isSource = (value: unknown): value is RuleSource =>
   typeof value === 'object' && value !== null && typeof (value as RuleSource).file === 'string' && 'content' in value;
@@ -20,17 +23,21 @@ const isSource = (value: unknown): value is RuleSource =>
  * skipping the checks sound: any change on the way (a damaged cache, a stale file) is refused.
  */
 export function openCheckedRules(data: unknown, expectedHash: string): RuleSet {
-  const { files, catalogue, questionnaire, regions } = (
+  const { files, catalogue, questionnaire, regions, words } = (
     typeof data === 'object' && data !== null ? data : {}
   ) as Partial<CheckedRules>;
-  if (!Array.isArray(files) || !files.every(isSource) || !isSource(catalogue) || !isSource(questionnaire) || !isSource(regions)) {
-    throw new RuleSetError(['the rules data file does not hold rule files, a catalogue, a questionnaire and the regions']);
+  const isList = (list: unknown): list is RuleSource[] => Array.isArray(list) && list.every(isSource);
+  if (!isList(files) || !isSource(catalogue) || !isSource(questionnaire) || !isSource(regions) || !isList(words)) {
+    throw new RuleSetError([
+      'the rules data file does not hold rule files, a catalogue, a questionnaire, the regions and the words',
+    ]);
   }
-  const found = fingerprint([...files, catalogue, questionnaire, regions]);
+  const sources = { files, catalogue, questionnaire, regions, words };
+  const found = fingerprint(allSources(sources));
   if (found !== expectedHash) {
     throw new RuleSetError([
       `the rules data file has fingerprint ${found}, not ${expectedHash} as checked when the app was built`,
     ]);
   }
-  return assembleRuleSet(files, catalogue, questionnaire, regions);
+  return assembleRuleSet(sources);
 }

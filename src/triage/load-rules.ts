@@ -10,7 +10,8 @@ import { questionnaireProblems } from './check-questionnaire';
 import { questionnaireSchema } from './questionnaire-schema';
 import { regionsProblems } from './check-regions';
 import { regionsFileSchema } from './regions-schema';
-import { assembleRuleSet, RuleSetError, type RuleSet, type RuleSource } from './rule-set';
+import { assembleRuleSet, RuleSetError, type RuleSet, type RuleSources } from './rule-set';
+import { idsIn, messagesProblems } from './words';
 
 /**
  * A failed union (a condition that is neither a test nor an all/any group) says only that it failed;
@@ -119,12 +120,8 @@ function catalogueProblems(catalogue: Catalogue): string[] {
  * Validates every rule file, the catalogue, the questionnaire and the regions, and returns the whole rule set, or throws a
  * RuleSetError naming every problem: never a half-loaded rule set.
  */
-export function loadRuleSet(
-  ruleFiles: RuleSource[],
-  catalogueSource: RuleSource,
-  questionnaireSource: RuleSource,
-  regionsSource: RuleSource,
-): RuleSet {
+export function loadRuleSet(sources: RuleSources): RuleSet {
+  const { files: ruleFiles, catalogue: catalogueSource, questionnaire: questionnaireSource, regions: regionsSource } = sources;
   const problems: string[] = [];
   const seen = new Map<string, string>();
 
@@ -170,6 +167,8 @@ export function loadRuleSet(
       ),
     );
 
+  for (const { file, content } of sources.words) problems.push(...messagesProblems(`text/${file}`, content, idsIn(content)));
+
   if (problems.length > 0) throw new RuleSetError(problems);
-  return assembleRuleSet(ruleFiles, catalogueSource, questionnaireSource, regionsSource);
+  return assembleRuleSet(sources);
 }

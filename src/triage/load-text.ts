@@ -1,16 +1,13 @@
 import { regionMessageIds } from './regions';
 import type { RegionsFile } from './regions-schema';
 import { RuleSetError, type RuleSource } from './rule-set';
-import { messagesProblems, placeholdersOf, type ExpectedMessages, type Messages } from './words';
+import { idsIn, messagesProblems, type ExpectedMessages, type Messages } from './words';
 
 /** One language's catalogues, as read from rules/text/<language>/. */
 export interface TextSource {
   language: string;
   files: RuleSource[];
 }
-
-const idsIn = (content: unknown): ExpectedMessages =>
-  new Map(Object.entries(content as Messages).map(([id, message]) => [id, placeholdersOf(message)]));
 
 /**
  * What each catalogue must hold: the regions' words, one set per region in rules/regions.json; every

@@ -3,11 +3,22 @@ import { answerWordsOf, type AnswerWords } from './questionnaire';
 import type { Questionnaire } from './questionnaire-schema';
 import type { RegionsFile } from './regions-schema';
 import type { Rule } from './rule-schema';
+import type { Messages } from './words';
 
 /** A file's name and its parsed JSON, as read from `rules/`. */
 export interface RuleSource {
   file: string;
   content: unknown;
+}
+
+/** Everything a rule set is made of, as read from `rules/`. */
+export interface RuleSources {
+  files: RuleSource[];
+  catalogue: RuleSource;
+  questionnaire: RuleSource;
+  regions: RuleSource;
+  /** The catalogues of words that come with the rules (rules/text/<language>/): what a page with a result says. */
+  words: RuleSource[];
 }
 
 export interface LoadedRule extends Rule {
@@ -16,7 +27,7 @@ export interface LoadedRule extends Rule {
 
 export interface RuleSet {
   version: string;
-  /** A short fingerprint of every rule file, the catalogue, the questionnaire and the regions: any edit changes it. */
+  /** A short fingerprint of every rule file, the catalogue, the questionnaire, the regions and the words: any edit changes it. */
   hash: string;
   rules: LoadedRule[];
   catalogue: Catalogue;
@@ -25,6 +36,8 @@ export interface RuleSet {
   answerWords: AnswerWords;
   /** Each region's emergency number and same-day line (rules/regions.json). */
   regions: RegionsFile;
+  /** The words that come with the rules, by message id. */
+  messages: Messages;
 }
 
 /** The rules could not be loaded: every problem found, each naming its file and rule. */
@@ -45,25 +58,30 @@ export function fingerprint(sources: RuleSource[]): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Every source, in the order the fingerprint reads them. */
+export const allSources = ({ files, catalogue, questionnaire, regions, words }: RuleSources): RuleSource[] => [
+  ...files,
+  catalogue,
+  questionnaire,
+  regions,
+  ...words,
+];
+
 /**
  * Puts files already known to be valid together as one rule set. The schemas neither add nor drop
  * anything from valid files, so the files' content is the parsed content.
  */
-export function assembleRuleSet(
-  ruleFiles: RuleSource[],
-  catalogueSource: RuleSource,
-  questionnaireSource: RuleSource,
-  regionsSource: RuleSource,
-): RuleSet {
-  const catalogue = catalogueSource.content as Catalogue;
-  const questionnaire = questionnaireSource.content as Questionnaire;
+export function assembleRuleSet(sources: RuleSources): RuleSet {
+  const catalogue = sources.catalogue.content as Catalogue;
+  const questionnaire = sources.questionnaire.content as Questionnaire;
   return {
     version: catalogue.version,
-    hash: fingerprint([...ruleFiles, catalogueSource, questionnaireSource, regionsSource]),
-    rules: ruleFiles.flatMap(({ file, content }) => (content as { rules: Rule[] }).rules.map((rule) => ({ ...rule, file }))),
+    hash: fingerprint(allSources(sources)),
+    rules: sources.files.flatMap(({ file, content }) => (content as { rules: Rule[] }).rules.map((rule) => ({ ...rule, file }))),
     catalogue,
     questionnaire,
     answerWords: answerWordsOf(questionnaire),
-    regions: regionsSource.content as RegionsFile,
+    regions: sources.regions.content as RegionsFile,
+    messages: Object.assign({}, ...sources.words.map((w) => w.content)) as Messages,
   };
 }

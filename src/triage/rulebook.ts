@@ -1,5 +1,5 @@
 import { answerText, fieldLabel, type AnswerWords } from './answer-labels';
-import type { Messages } from './words';
+import { sayIn } from './message-ids';
 import { DISPOSITIONS, type Disposition } from './contract';
 import { DERIVED_FACTS, isDerivedFact } from './facts';
 import type { LoadedRule, RuleSet } from './rule-set';
@@ -72,20 +72,17 @@ const entry = (rule: LoadedRule, ruleSet: RuleSet): RulebookEntry => ({
 });
 
 /** Every rule in plain words, grouped by the level it calls for, most urgent first. */
-/** The rules grouped by level, most urgent first; the headings in the given language's words. */
-export function rulebook(
-  ruleSet: RuleSet,
-  messages: Messages,
-): { level: Disposition; heading: string; entries: RulebookEntry[] }[] {
+/** The rules grouped by level, most urgent first, under headings in the rules' own words. */
+export function rulebook(ruleSet: RuleSet): { level: Disposition; heading: string; entries: RulebookEntry[] }[] {
   return DISPOSITIONS.map((level) => ({
     level,
-    heading: messages[`level.${level}.rulebookHeading`] ?? level,
+    heading: sayIn(ruleSet.messages, `level.${level}.rulebookHeading`),
     entries: ruleSet.rules.filter((r) => r.event.params.level === level).map((r) => entry(r, ruleSet)),
   }));
 }
 
 /** The rulebook as Markdown, as committed in docs/rulebook.md. */
-export function rulebookMarkdown(ruleSet: RuleSet, messages: Messages): string {
+export function rulebookMarkdown(ruleSet: RuleSet): string {
   const lines = [
     '# The rulebook',
     '',
@@ -97,7 +94,7 @@ export function rulebookMarkdown(ruleSet: RuleSet, messages: Messages): string {
     'result names the question.',
     'Self-care rules add weight to a likely cause; the causes are listed most likely first.',
   ];
-  for (const group of rulebook(ruleSet, messages)) {
+  for (const group of rulebook(ruleSet)) {
     lines.push('', `## ${group.heading} (${group.level})`, '');
     for (const e of group.entries) {
       const source = e.source.url ? `[${e.source.title}](${e.source.url})` : e.source.title;

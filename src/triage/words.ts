@@ -37,6 +37,15 @@ export function fillIn(message: string, values: Readonly<Record<string, string>>
     .join('');
 }
 
+/** The ids a catalogue holds, with their placeholders: what another language's catalogue must match. */
+export const idsIn = (content: unknown): ExpectedMessages =>
+  new Map(
+    Object.entries(typeof content === 'object' && content !== null ? content : {}).map(([id, message]) => [
+      id,
+      typeof message === 'string' ? placeholdersOf(message) : [],
+    ]),
+  );
+
 const list = (names: readonly string[]) => (names.length === 0 ? 'none' : names.map((n) => `{${n}}`).join(', '));
 
 /** Every way a catalogue falls short of what the code and data expect of it: a missing, unknown or empty message, or placeholders that do not match. */

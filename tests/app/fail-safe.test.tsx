@@ -1,25 +1,12 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  CATALOGUE_FILE,
-  QUESTIONNAIRE_FILE,
-  REGIONS_FILE,
-  loadRuleSet,
-  RULE_FILES,
-  shippedRuleSet,
-  type RuleSet,
-} from '../../src/triage';
+import { loadRuleSet, RULE_FILES, shippedRuleSet, type RuleSet, SHIPPED_SOURCES } from '../../src/triage';
 import { REQUIRED_ONLY } from './support/answers';
 import { renderApp } from './support/render-app';
 
 const loadBrokenRules = async () =>
-  loadRuleSet(
-    [...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }],
-    CATALOGUE_FILE,
-    QUESTIONNAIRE_FILE,
-    REGIONS_FILE,
-  );
+  loadRuleSet({ ...SHIPPED_SOURCES, files: [...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }] });
 
 /** Rules that load but make the engine throw: a rule reads a fact nobody supplies. */
 const loadRulesTheEngineRejects = async (): Promise<RuleSet> => {

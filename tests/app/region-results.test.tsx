@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { AnswersDraft } from '../../src/app/lib/answers-draft';
-import { CATALOGUE_FILE, QUESTIONNAIRE_FILE, REGIONS_FILE, loadRuleSet, RULE_FILES } from '../../src/triage';
+import { loadRuleSet, RULE_FILES, SHIPPED_SOURCES } from '../../src/triage';
 import { publicVignette, REQUIRED_ONLY } from './support/answers';
 import { renderApp } from './support/render-app';
 
@@ -104,12 +104,7 @@ describe('somewhere else, where we cannot know the emergency number', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(window.navigator, 'languages', 'get').mockReturnValue(['en']);
     const loadBrokenRules = async () =>
-      loadRuleSet(
-        [...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }],
-        CATALOGUE_FILE,
-        QUESTIONNAIRE_FILE,
-        REGIONS_FILE,
-      );
+      loadRuleSet({ ...SHIPPED_SOURCES, files: [...RULE_FILES, { file: 'broken.json', content: { rules: 'not a list' } }] });
     await renderApp({ answers: REQUIRED_ONLY, at: '#/result', language: 'en', loadRules: loadBrokenRules });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Important: We cannot check your symptoms right now' });
     const card = heading.closest('section') as HTMLElement;

@@ -1,16 +1,6 @@
-import {
-  createTriage,
-  ENGLISH_TEXT,
-  jsonRulesEngine,
-  shippedRuleSet,
-  textMessages,
-  validateAnswers,
-  type TriageResult,
-} from '../../src/triage';
+import { createTriage, jsonRulesEngine, shippedRuleSet, validateAnswers, type TriageResult } from '../../src/triage';
 
 export const ruleSet = shippedRuleSet();
-/** The English words, as the command line and the web app give them to the FHIR export. */
-export const messages = textMessages(ENGLISH_TEXT);
 const triage = createTriage(ruleSet, jsonRulesEngine);
 
 /** Validates answers against the contract (failing loudly) and triages them with the shipped rules. */

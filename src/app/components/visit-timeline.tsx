@@ -1,6 +1,7 @@
-import { answerText, messageText, say, type Disposition } from '../../triage';
+import { use } from 'react';
+import { answerText, messageIn, sayIn, type Disposition } from '../../triage';
 import type { AnswersDraft } from '../lib/answers-draft';
-import { useAnswerWords } from '../lib/assessment-context';
+import { useAnswerWords, useRules } from '../lib/assessment-context';
 import { Message } from './message';
 
 export interface TimelineEntry {
@@ -18,6 +19,7 @@ export const dayInWords = (date: string) => dayFormat.format(new Date(`${date}T0
 /** Each visit for the same pain, oldest first: the day, how it was going (if it was said) and what the person was told. */
 export function VisitTimeline({ entries, headingId, heading }: { entries: TimelineEntry[]; headingId: string; heading: string }) {
   const words = useAnswerWords();
+  const { messages } = use(useRules());
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
@@ -25,11 +27,11 @@ export function VisitTimeline({ entries, headingId, heading }: { entries: Timeli
         {entries.map(({ date, level, answers }, index) => (
           <li key={`${date}-${index}`}>
             <Message
-              text={messageText(answers.trend ? 'visit.withTrend' : 'visit.withoutTrend')}
+              text={messageIn(messages, answers.trend ? 'visit.withTrend' : 'visit.withoutTrend')}
               values={{
                 day: <strong>{dayInWords(date)}</strong>,
                 trend: answers.trend ? answerText(words, 'trend', answers.trend) : '',
-                told: say(`level.${level}.told`),
+                told: sayIn(messages, `level.${level}.told`),
               }}
             />
           </li>

@@ -1,6 +1,6 @@
 import { regions } from 'virtual:checked-rules';
 import {
-  ENGLISH_TEXT,
+  ENGLISH_IN_THE_APP,
   fillIn,
   regionsInWords,
   sameDayText,
@@ -18,7 +18,7 @@ export type { Region };
 export type RegionId = string;
 
 /** The English words, checked against the regions by the build (loadText). */
-const messages = textMessages(ENGLISH_TEXT);
+const messages = textMessages(ENGLISH_IN_THE_APP);
 
 /** In the order of the region select. */
 export const REGION_LIST: readonly Region[] = regionsInWords(regions, messages);

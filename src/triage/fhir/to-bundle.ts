@@ -3,6 +3,7 @@ import type { AnswerField, AnswersInput, Disposition } from '../contract';
 import type { CauseResult, TriageResult } from '../result';
 import type { CareContacts } from '../regions';
 import type { RuleSet } from '../rule-set';
+import { sayIn } from '../message-ids';
 import type { Messages } from '../words';
 import { FHIR_BASE, fhirAnswer, questionCodes, QUESTIONNAIRE_URL, type QuestionCodes } from './answer-codes';
 import type { AnswersBundle, AnswerValue, ClinicalImpression, Coding, QuestionnaireResponse, ResponseItem } from './fhir-types';
@@ -26,7 +27,7 @@ export const EXTENSION = {
 const REGION_SYSTEM = `${FHIR_BASE}/CodeSystem/region`;
 
 /** The level of care in words, for the clinician reading the record. */
-const levelWords = (messages: Messages, level: Disposition) => messages[`level.${level}.name`] ?? level;
+const levelWords = (messages: Messages, level: Disposition) => sayIn(messages, `level.${level}.name`);
 
 const levelCoding = (messages: Messages, level: Disposition): Coding => ({
   system: DISPOSITION_SYSTEM,
@@ -50,14 +51,6 @@ interface FhirExportOptions {
   newId?: () => string;
   /** Where the person said they are, and so the numbers they were given. */
   contacts?: CareContacts;
-}
-
-/**
- * What the Bundle's words are taken from: the language's messages. Given by the caller rather than
- * imported, so that the export loaded on demand in the web app brings no catalogue of its own.
- */
-interface FhirWords {
-  messages: Messages;
 }
 
 /** The numbers the person was told to call, in words for the clinician: no number is claimed where none is known. */
@@ -142,9 +135,10 @@ function clinicalImpression(
   responseUrl: string,
   earlierUrls: string[],
   when: string,
-  { contacts, messages }: FhirExportOptions & FhirWords,
+  { contacts }: FhirExportOptions,
 ): ClinicalImpression {
   const { version, hash } = result.rules;
+  const { messages } = ruleSet;
   const rules = `upper back triage rules ${version} (fingerprint ${hash})`;
   const notes = [
     ...result.ifYes.map(({ field, level }) => ({
@@ -216,7 +210,7 @@ export function fhirBundle(
   ruleSet: RuleSet,
   answers: Partial<AnswersInput>,
   result: TriageResult,
-  options: FhirExportOptions & FhirWords,
+  options: FhirExportOptions = {},
 ): AnswersBundle {
   if (result.rules.hash !== ruleSet.hash) {
     throw new Error(`FHIR: the result comes from rules ${result.rules.hash}, not these (${ruleSet.hash})`);

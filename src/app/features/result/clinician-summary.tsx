@@ -1,21 +1,19 @@
 import { use } from 'react';
-import { answerText, fieldLabel, type TriageResult } from '../../../triage';
-import { useMessages } from '../../lib/messages-context';
+import { answerText, fieldLabel, sayIn, type TriageResult } from '../../../triage';
 import { isAnswered, type AnswersDraft } from '../../lib/answers-draft';
 import { useAnswerWords, useRules } from '../../lib/assessment-context';
 import { routeHref, rulesPage } from '../../lib/navigation';
 
 /** What a clinician needs at a glance, rule ids and all; the print stylesheet fits it on one page. */
 export function ClinicianSummary({ answers, result }: { answers: AnswersDraft; result: TriageResult }) {
-  const { questionnaire } = use(useRules());
+  const { questionnaire, messages } = use(useRules());
   const answered = questionnaire.pages.flatMap((page) => page.items).filter((item) => isAnswered(answers, item.field));
   const words = useAnswerWords();
-  const messages = useMessages();
   return (
     <div className="clinician-summary">
       <dl className="summary-facts">
         <dt>Result</dt>
-        <dd>{messages[`level.${result.disposition}.name`]}</dd>
+        <dd>{sayIn(messages, `level.${result.disposition}.name`)}</dd>
         <dt>Why</dt>
         <dd>
           {result.reasons.length === 0 ? (

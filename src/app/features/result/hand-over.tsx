@@ -1,5 +1,5 @@
 import { use, useState } from 'react';
-import { ENGLISH, type TriageResult } from '../../../triage';
+import type { TriageResult } from '../../../triage';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { useRules } from '../../lib/assessment-context';
 import type { Visit } from '../../lib/check-ins';
@@ -23,9 +23,7 @@ export function HandOver({ answers, result, earlier, region }: HandOverProps) {
 
   // Loaded only when asked for, so that it costs the result nothing.
   const download = () =>
-    import('./hand-over-actions').then(({ downloadFhir }) =>
-      downloadFhir(rules, answers, result, earlier, { region, messages: ENGLISH }),
-    );
+    import('./hand-over-actions').then(({ downloadFhir }) => downloadFhir(rules, answers, result, earlier, region));
   const showLink = () => setLink(`${location.origin}${location.pathname}${routeHref(openLink(shareLinkPayload(answers)))}`);
 
   return (

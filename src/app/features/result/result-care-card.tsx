@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
-import { say, type Disposition } from '../../../triage';
+import { use, type ReactNode } from 'react';
+import { sayIn, type Disposition, type MessageId, type Messages } from '../../../triage';
 import { CareCard, type CareCardType } from '../../components/care-card';
 import { Message } from '../../components/message';
+import { useRules } from '../../lib/assessment-context';
 import { actionAt, type Region } from '../../lib/regions';
 
 interface CardWords {
@@ -22,7 +23,8 @@ function IfWorse({ region }: { region: Region }) {
   );
 }
 
-function wordsFor(disposition: Disposition, region: Region): CardWords {
+function wordsFor(disposition: Disposition, region: Region, messages: Messages): CardWords {
+  const say = (id: MessageId, values?: Record<string, string>) => sayIn(messages, id, values);
   const emergency = region.emergencyNumber;
   switch (disposition) {
     case 'emergency':
@@ -97,9 +99,10 @@ function wordsFor(disposition: Disposition, region: Region): CardWords {
 }
 
 export function ResultCareCard({ disposition, region }: { disposition: Disposition; region: Region }) {
-  const { type, heading, body } = wordsFor(disposition, region);
+  const { messages } = use(useRules());
+  const { type, heading, body } = wordsFor(disposition, region, messages);
   return (
-    <CareCard type={type} disposition={disposition} prefix={say(`level.${disposition}.cardPrefix`)} heading={heading}>
+    <CareCard type={type} disposition={disposition} prefix={sayIn(messages, `level.${disposition}.cardPrefix`)} heading={heading}>
       {body}
     </CareCard>
   );

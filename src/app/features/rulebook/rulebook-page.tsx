@@ -1,7 +1,6 @@
 import { Suspense, use, useEffect } from 'react';
 import hazardLogUrl from '../../../../docs/clinical-safety.md?url';
-import { rulebook, type RulebookEntry } from '../../../triage';
-import { useMessages } from '../../lib/messages-context';
+import { rulebook, sayIn, type RulebookEntry } from '../../../triage';
 import { ErrorBoundary } from '../../components/error-boundary';
 import type { AnswersDraft } from '../../lib/answers-draft';
 import { useRules } from '../../lib/assessment-context';
@@ -10,7 +9,7 @@ import { usePageTitle } from '../../lib/page-title';
 import { BackToResult } from './back-to-result';
 
 function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boolean }) {
-  const messages = useMessages();
+  const { messages } = use(useRules());
   return (
     <li className={`rule${highlighted ? ' rule--highlighted' : ''}`} id={`rule-${entry.id}`} tabIndex={-1}>
       {highlighted && <p className="rule__tag">Behind your result</p>}
@@ -19,7 +18,9 @@ function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boole
         {entry.cause && <> (points to: {entry.cause})</>}.
       </p>
       {entry.levelWhenNotSure && (
-        <p>A &ldquo;not sure&rdquo; answer here keeps the same advice: {messages[`level.${entry.levelWhenNotSure}.told`]}.</p>
+        <p>
+          A &ldquo;not sure&rdquo; answer here keeps the same advice: {sayIn(messages, `level.${entry.levelWhenNotSure}.told`)}.
+        </p>
       )}
       <p>{entry.reason}</p>
       <p className="source-line">
@@ -32,7 +33,6 @@ function Rule({ entry, highlighted }: { entry: RulebookEntry; highlighted: boole
 
 function Rulebook({ highlight }: { highlight: string[] }) {
   const ruleSet = use(useRules());
-  const messages = useMessages();
   // A string, not the array: the route gives a new array on every render, and focus must not jump.
   const picked = highlight.join('+');
   useEffect(() => {
@@ -48,7 +48,7 @@ function Rulebook({ highlight }: { highlight: string[] }) {
       <p>
         Rules version {ruleSet.version}, fingerprint <code>{ruleSet.hash}</code>.
       </p>
-      {rulebook(ruleSet, messages).map((group) => (
+      {rulebook(ruleSet).map((group) => (
         <section className="section" key={group.level} aria-labelledby={`rules-${group.level}`}>
           <h2 id={`rules-${group.level}`}>{group.heading}</h2>
           <ul className="rule-list">
