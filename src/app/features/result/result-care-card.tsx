@@ -1,5 +1,5 @@
 import { use, type ReactNode } from 'react';
-import { sayIn, type Disposition, type MessageId, type Messages } from '../../../triage';
+import { messageIn, sayIn, type Disposition, type MessageId } from '../../../triage';
 import { CareCard, type CareCardType } from '../../components/care-card';
 import { Message } from '../../components/message';
 import { useRules } from '../../lib/assessment-context';
@@ -11,20 +11,17 @@ interface CardWords {
   body: ReactNode;
 }
 
+type Say = (id: MessageId, values?: Readonly<Record<string, string>>) => string;
+type SayWith = (id: MessageId, values: Readonly<Record<string, ReactNode>>) => ReactNode;
+
 /** The same-day route for a self-care or see-a-doctor result, its number a link. */
-function IfWorse({ region }: { region: Region }) {
+function IfWorse({ region, sayWith }: { region: Region; sayWith: SayWith }) {
   const { clause, line } = region.sameDay;
-  return (
-    <p>
-      If the pain gets worse, or keeps you awake at night,{' '}
-      <Message text={clause} values={line ? { line: <a href={`tel:${line.dial}`}>{line.display}</a> } : {}} />; call{' '}
-      {region.emergencyNumber.display} if you get any of the emergency signs.
-    </p>
-  );
+  const sameDay = <Message text={clause} values={line ? { line: <a href={`tel:${line.dial}`}>{line.display}</a> } : {}} />;
+  return <p>{sayWith('card.ifWorse', { sameDay, emergency: region.emergencyNumber.display })}</p>;
 }
 
-function wordsFor(disposition: Disposition, region: Region, messages: Messages): CardWords {
-  const say = (id: MessageId, values?: Record<string, string>) => sayIn(messages, id, values);
+function wordsFor(disposition: Disposition, region: Region, say: Say, sayWith: SayWith): CardWords {
   const emergency = region.emergencyNumber;
   switch (disposition) {
     case 'emergency':
@@ -33,20 +30,19 @@ function wordsFor(disposition: Disposition, region: Region, messages: Messages):
         heading: say('level.emergency.cardHeading', { emergency: emergency.display }),
         body: (
           <>
-            <p>
-              Your answers include a warning sign that needs help straight away. Call {emergency.display} or go to{' '}
-              {region.emergencyDepartment} now.
-            </p>
+            <p>{say('card.emergency.why', { emergency: emergency.display, emergencyDepartment: region.emergencyDepartment })}</p>
             {region.mobileEmergency ? (
               <p className="care-card__action">
-                <a href={`tel:${region.mobileEmergency.dial}`}>{region.mobileEmergency.sentence}</a>.
+                {sayWith('card.emergency.mobile', {
+                  mobileEmergency: <a href={`tel:${region.mobileEmergency.dial}`}>{region.mobileEmergency.sentence}</a>,
+                })}
               </p>
             ) : (
               <a className="button button--emergency" href={`tel:${emergency.dial}`}>
-                Call {emergency.dial}
+                {say('card.emergency.callButton', { number: emergency.dial })}
               </a>
             )}
-            <p>Do not drive yourself. If someone is with you, ask them to stay with you.</p>
+            <p>{say('card.emergency.stayWithSomeone')}</p>
           </>
         ),
       };
@@ -57,16 +53,13 @@ function wordsFor(disposition: Disposition, region: Region, messages: Messages):
         heading: say('level.urgent.cardHeading'),
         body: (
           <>
-            <p className="care-card__action">{actionAt('urgent', region)}.</p>
+            <p className="care-card__action">{say('card.urgent.action', { sameDayAction: actionAt('urgent', region) })}</p>
             {line && (
               <a className="button" href={`tel:${line.dial}`}>
-                Call {line.name}
+                {say('card.urgent.callButton', { line: line.name })}
               </a>
             )}
-            <p>
-              Your answers include something a doctor should check today. If you get worse while you wait, call{' '}
-              {emergency.display}.
-            </p>
+            <p>{say('card.urgent.why', { emergency: emergency.display })}</p>
           </>
         ),
       };
@@ -77,9 +70,9 @@ function wordsFor(disposition: Disposition, region: Region, messages: Messages):
         heading: say('level.doctor.cardHeading', { clinician: region.clinician }),
         body: (
           <>
-            <p className="care-card__action">Book an appointment with {region.clinician} in the next few days.</p>
-            <p>Your answers include something they should check. Until then, the steps below can help.</p>
-            <IfWorse region={region} />
+            <p className="care-card__action">{say('card.doctor.action', { clinician: region.clinician })}</p>
+            <p>{say('card.doctor.why')}</p>
+            <IfWorse region={region} sayWith={sayWith} />
           </>
         ),
       };
@@ -89,9 +82,9 @@ function wordsFor(disposition: Disposition, region: Region, messages: Messages):
         heading: say('level.self_care.cardHeading'),
         body: (
           <>
-            <p className="care-card__action">Follow the steps below to ease the pain.</p>
-            <p>Nothing in your answers needs a doctor to see it now.</p>
-            <IfWorse region={region} />
+            <p className="care-card__action">{say('card.self_care.action')}</p>
+            <p>{say('card.self_care.why')}</p>
+            <IfWorse region={region} sayWith={sayWith} />
           </>
         ),
       };
@@ -100,7 +93,9 @@ function wordsFor(disposition: Disposition, region: Region, messages: Messages):
 
 export function ResultCareCard({ disposition, region }: { disposition: Disposition; region: Region }) {
   const { messages } = use(useRules());
-  const { type, heading, body } = wordsFor(disposition, region, messages);
+  const say: Say = (id, values) => sayIn(messages, id, values);
+  const sayWith: SayWith = (id, values) => <Message text={messageIn(messages, id)} values={values} />;
+  const { type, heading, body } = wordsFor(disposition, region, say, sayWith);
   return (
     <CareCard type={type} disposition={disposition} prefix={sayIn(messages, `level.${disposition}.cardPrefix`)} heading={heading}>
       {body}
