@@ -7,4 +7,6 @@ declare module 'virtual:checked-rules' {
   export const rulesHash: string;
   export const minutesToAnswer: number;
   export const regions: import('./triage').RegionNumbers[];
+  /** The catalogue's emergency signs, for the card shown when the rules cannot load. */
+  export const failSafeSigns: string[];
 }

@@ -29,8 +29,9 @@ describe('words a person reads, left in the app’s code', () => {
     expect(under).toEqual([]);
   });
 
-  it('are none in the care card and the timeline, whose words are all in rules/text/en/', () => {
+  it('are none in the care card, the fail-safe card and the timeline, whose words are all in rules/text/en/', () => {
     expect(counts['src/app/features/result/result-care-card.tsx']).toEqual([]);
+    expect(counts['src/app/features/result/fallback-result.tsx']).toEqual([]);
     expect(counts['src/app/components/visit-timeline.tsx']).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
  * the browser may then skip the checks.
  */
 export function checkedRules(): Plugin {
-  const { hash, questionnaire, regions } = shippedRuleSet();
+  const { hash, questionnaire, regions, catalogue } = shippedRuleSet();
   // Every catalogue, those in the JavaScript (src/triage/bundled-text.ts) and those with the rules.
   loadText(regions, ENGLISH_TEXT, ENGLISH_TEXT);
   const { minutes } = timeToAnswer(questionnaire);
@@ -19,6 +19,10 @@ export function checkedRules(): Plugin {
   // before, and without, the rules data file: they ride in the JavaScript, without the sources kept
   // for their reviewers (those stay in the data file, in the fingerprint, and on the command line).
   const regionNumbers = regions.regions.map(({ sources: _sources, ...numbers }) => numbers);
+  // The card shown when the rules cannot load lists the catalogue's own emergency signs, taken here.
+  const failSafeSigns = catalogue.safetyNet
+    .filter((group) => group.level === 'emergency')
+    .flatMap((group) => group.signs.map((s) => s.text));
   const fileName = `assets/rules-${hash}.json`;
   const json = JSON.stringify(SHIPPED_SOURCES satisfies CheckedRules);
   let base = '/';
@@ -37,6 +41,7 @@ export function checkedRules(): Plugin {
             `export const rulesHash = ${JSON.stringify(hash)};`,
             `export const minutesToAnswer = ${minutes};`,
             `export const regions = ${JSON.stringify(regionNumbers)};`,
+            `export const failSafeSigns = ${JSON.stringify(failSafeSigns)};`,
             '',
           ].join('\n')
         : undefined,

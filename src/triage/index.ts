@@ -11,7 +11,7 @@ export { loadText, textMessages, type TextSource } from './load-text';
 export { careContacts, regionsInWords, sameDayText, type Region } from './regions';
 export type { RegionNumbers, RegionsFile } from './regions-schema';
 export { UNKNOWN_REGION } from './check-regions';
-export { fillIn, partsOf } from './words';
+export { partsOf } from './words';
 export { createTriage, type Triage } from './triage';
 export { jsonRulesEngine } from './evaluators/json-rules-engine';
 export { compactEvaluator } from './evaluators/compact';

@@ -19,11 +19,22 @@ const loadRulesTheEngineRejects = async (): Promise<RuleSet> => {
   };
 };
 
+/** The catalogue's emergency signs: the card lists every one, without the rules that failed. */
+const EMERGENCY_SIGNS = shippedRuleSet()
+  .catalogue.safetyNet.filter((group) => group.level === 'emergency')
+  .flatMap((group) => group.signs.map((sign) => sign.text));
+
 async function expectFallbackCard() {
   const heading = await screen.findByRole('heading', { level: 1, name: 'Important: We cannot check your symptoms right now' });
-  const card = heading.closest('[data-disposition]');
+  const card = heading.closest('[data-disposition]') as HTMLElement;
   expect(card).toHaveAttribute('data-disposition', 'doctor');
-  expect(card).toHaveTextContent(/call 999 now/i);
+  expect(card).toHaveTextContent(/call 999 now if you get any of these/i);
+  expect(EMERGENCY_SIGNS.length).toBeGreaterThan(5);
+  expect(
+    within(card)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(EMERGENCY_SIGNS);
   expect(card).toHaveTextContent(/see a GP or physiotherapist/i);
   expect(screen.queryByText(/look after this at home/i)).not.toBeInTheDocument();
 }

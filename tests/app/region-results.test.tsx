@@ -108,7 +108,7 @@ describe('somewhere else, where we cannot know the emergency number', () => {
     await renderApp({ answers: REQUIRED_ONLY, at: '#/result', language: 'en', loadRules: loadBrokenRules });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Important: We cannot check your symptoms right now' });
     const card = heading.closest('section') as HTMLElement;
-    expect(card).toHaveTextContent('Call your local emergency number now if you:');
+    expect(card).toHaveTextContent('Call your local emergency number now if you get any of these:');
     expect(within(card).getByRole('link', { name: '112 works from most mobile phones' })).toHaveAttribute('href', 'tel:112');
   });
 });

@@ -1,15 +1,6 @@
 import { regions } from 'virtual:checked-rules';
-import {
-  ENGLISH_IN_THE_APP,
-  fillIn,
-  regionsInWords,
-  sameDayText,
-  textMessages,
-  type Disposition,
-  type Region,
-  type RegionNumbers,
-  UNKNOWN_REGION,
-} from '../../triage';
+import { regionsInWords, sameDayText, type Disposition, type Region, type RegionNumbers, UNKNOWN_REGION } from '../../triage';
+import { appMessages, sayInApp } from './app-words';
 import { localStore } from './local-store';
 import { tabMemory } from './tab-memory';
 
@@ -17,11 +8,8 @@ export type { Region };
 /** A region's id from rules/regions.json. Saved choices are these ids, so an id never changes. */
 export type RegionId = string;
 
-/** The English words, checked against the regions by the build (loadText). */
-const messages = textMessages(ENGLISH_IN_THE_APP);
-
 /** In the order of the region select. */
-export const REGION_LIST: readonly Region[] = regionsInWords(regions, messages);
+export const REGION_LIST: readonly Region[] = regionsInWords(regions, appMessages);
 const REGIONS: Readonly<Record<RegionId, Region>> = Object.fromEntries(REGION_LIST.map((r) => [r.id, r]));
 
 /** The region with this id; the loader makes sure there is always one for "Somewhere else". */
@@ -33,9 +21,8 @@ export const regionById = (id: RegionId): Region => REGIONS[id] ?? (REGIONS[UNKN
  */
 export function actionAt(level: Exclude<Disposition, 'self_care'>, region: Region, form: 'action' | 'clause' = 'action'): string {
   if (level === 'urgent') return sameDayText(region, form);
-  if (level === 'emergency')
-    return fillIn(messages[`care.emergency.${form}`] ?? '', { emergency: region.emergencyNumber.display });
-  return fillIn(messages[`care.doctor.${form}`] ?? '', { clinician: region.clinician });
+  if (level === 'emergency') return sayInApp(`care.emergency.${form}`, { emergency: region.emergencyNumber.display });
+  return sayInApp(`care.doctor.${form}`, { clinician: region.clinician });
 }
 
 const settledBy = (codes: (data: RegionNumbers) => string[]) =>
