@@ -136,7 +136,7 @@ describe('a language’s catalogues (rules/text/<language>/)', () => {
       'text/en/regions.json › region.uk.name: must be words, not empty',
     ]);
     expect(textProblems((t) => t.files.push({ file: 'extra.json', content: {} }))).toEqual([
-      'text/en/extra.json: not a catalogue this tool reads (regions.json, care.json, levels.json)',
+      'text/en/extra.json: not a catalogue this tool reads (regions.json, care.json, levels.json, result.json)',
     ]);
     expect(textProblems((t) => (t.files = t.files.filter((f) => f.file !== 'care.json')))).toEqual([
       'text/en/care.json: missing',

@@ -33,5 +33,12 @@ export function loadRulesFromDir(dir: string): RuleSet {
   const regions = read(REGIONS_FILE.file);
   if (problems.length > 0) throw new RuleSetError(problems);
   // The words are the shipped ones: this folder holds the protocol a clinician is trying out.
-  return loadRuleSet({ files: ruleFiles, catalogue, questionnaire, regions, words: SHIPPED_SOURCES.words });
+  return loadRuleSet({
+    files: ruleFiles,
+    catalogue,
+    questionnaire,
+    regions,
+    words: SHIPPED_SOURCES.words,
+    language: SHIPPED_SOURCES.language,
+  });
 }

@@ -8,6 +8,7 @@ import likelyCauses from '../../rules/likely-causes.json';
 import lungs from '../../rules/lungs.json';
 import questionnaire from '../../rules/questionnaire.json';
 import englishLevels from '../../rules/text/en/levels.json';
+import englishResult from '../../rules/text/en/result.json';
 import muscleBreakdown from '../../rules/muscle-breakdown.json';
 import spineAndNerves from '../../rules/spine-and-nerves.json';
 import { ENGLISH_IN_THE_APP, REGIONS_FILE } from './bundled-text';
@@ -35,7 +36,10 @@ export const CATALOGUE_FILE: RuleSource = { file: 'catalogue.json', content: cat
 export const QUESTIONNAIRE_FILE: RuleSource = { file: 'questionnaire.json', content: questionnaire };
 
 /** The English words that come with the rules, in the rules data file: what a page with a result says. */
-const ENGLISH_WITH_THE_RULES: RuleSource[] = [{ file: 'levels.json', content: englishLevels }];
+const ENGLISH_WITH_THE_RULES: RuleSource[] = [
+  { file: 'levels.json', content: englishLevels },
+  { file: 'result.json', content: englishResult },
+];
 
 /** Every English catalogue: the one every other language is checked against. */
 export const ENGLISH_TEXT: TextSource = { language: 'en', files: [...ENGLISH_IN_THE_APP.files, ...ENGLISH_WITH_THE_RULES] };
@@ -47,6 +51,7 @@ export const SHIPPED_SOURCES: RuleSources = {
   questionnaire: QUESTIONNAIRE_FILE,
   regions: REGIONS_FILE,
   words: ENGLISH_WITH_THE_RULES,
+  language: 'en',
 };
 
 let shipped: RuleSet | undefined;

@@ -23,16 +23,23 @@ const isSource = (value: unknown): value is RuleSource =>
  * skipping the checks sound: any change on the way (a damaged cache, a stale file) is refused.
  */
 export function openCheckedRules(data: unknown, expectedHash: string): RuleSet {
-  const { files, catalogue, questionnaire, regions, words } = (
+  const { files, catalogue, questionnaire, regions, words, language } = (
     typeof data === 'object' && data !== null ? data : {}
   ) as Partial<CheckedRules>;
   const isList = (list: unknown): list is RuleSource[] => Array.isArray(list) && list.every(isSource);
-  if (!isList(files) || !isSource(catalogue) || !isSource(questionnaire) || !isSource(regions) || !isList(words)) {
+  if (
+    !isList(files) ||
+    !isSource(catalogue) ||
+    !isSource(questionnaire) ||
+    !isSource(regions) ||
+    !isList(words) ||
+    typeof language !== 'string'
+  ) {
     throw new RuleSetError([
       'the rules data file does not hold rule files, a catalogue, a questionnaire, the regions and the words',
     ]);
   }
-  const sources = { files, catalogue, questionnaire, regions, words };
+  const sources = { files, catalogue, questionnaire, regions, words, language };
   const found = fingerprint(allSources(sources));
   if (found !== expectedHash) {
     throw new RuleSetError([

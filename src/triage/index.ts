@@ -6,7 +6,7 @@ export { RuleSetError, type RuleSet, type RuleSource } from './rule-set';
 export { openCheckedRules, type CheckedRules } from './checked-rules';
 export { RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE, ENGLISH_TEXT, SHIPPED_SOURCES, shippedRuleSet } from './bundled-rules';
 export { REGIONS_FILE, ENGLISH_IN_THE_APP } from './bundled-text';
-export { messageIn, sayIn, type MessageId } from './message-ids';
+export { messageIn, sayCount, sayIn, type MessageId } from './message-ids';
 export { loadText, textMessages, type TextSource } from './load-text';
 export { careContacts, regionsInWords, sameDayText, type Region } from './regions';
 export type { RegionNumbers, RegionsFile } from './regions-schema';

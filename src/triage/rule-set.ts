@@ -19,6 +19,8 @@ export interface RuleSources {
   regions: RuleSource;
   /** The catalogues of words that come with the rules (rules/text/<language>/): what a page with a result says. */
   words: RuleSource[];
+  /** The language of the words (a BCP 47 tag such as "en"): plural forms and lists follow it. */
+  language: string;
 }
 
 export interface LoadedRule extends Rule {
@@ -38,6 +40,7 @@ export interface RuleSet {
   regions: RegionsFile;
   /** The words that come with the rules, by message id. */
   messages: Messages;
+  language: string;
 }
 
 /** The rules could not be loaded: every problem found, each naming its file and rule. */
@@ -59,12 +62,13 @@ export function fingerprint(sources: RuleSource[]): string {
 }
 
 /** Every source, in the order the fingerprint reads them. */
-export const allSources = ({ files, catalogue, questionnaire, regions, words }: RuleSources): RuleSource[] => [
+export const allSources = ({ files, catalogue, questionnaire, regions, words, language }: RuleSources): RuleSource[] => [
   ...files,
   catalogue,
   questionnaire,
   regions,
   ...words,
+  { file: 'language', content: language },
 ];
 
 /**
@@ -83,5 +87,6 @@ export function assembleRuleSet(sources: RuleSources): RuleSet {
     answerWords: answerWordsOf(questionnaire),
     regions: sources.regions.content as RegionsFile,
     messages: Object.assign({}, ...sources.words.map((w) => w.content)) as Messages,
+    language: sources.language,
   };
 }

@@ -109,7 +109,7 @@ describe('the result', () => {
   it('names a "not sure" answer that raised the level, so the person can check it', async () => {
     await showResult({ ...REQUIRED_ONLY, fever: 'unsure' });
     expect(await screen.findByRole('heading', { level: 1, name: /see a GP or physiotherapist/i })).toBeInTheDocument();
-    expect(await screen.findByText(/you answered “not sure” to: fever, chills or night sweats/i)).toBeInTheDocument();
+    expect(await screen.findByText(/you answered “not sure” to “fever, chills or night sweats”/i)).toBeInTheDocument();
   });
 
   it('is not shown before the questions are answered', async () => {

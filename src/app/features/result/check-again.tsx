@@ -1,11 +1,12 @@
+import { useRuleWords } from '../../components/message';
+
 export function CheckAgain({ days, clinician }: { days: number | null; clinician: string }) {
+  const { say, sayCount } = useRuleWords();
   if (days === null) return null;
   return (
     <section className="section" aria-labelledby="check-again-heading">
-      <h2 id="check-again-heading">When to check again</h2>
-      <p>
-        If it has not started to ease in {days} days, check again with this tool or see {clinician}.
-      </p>
+      <h2 id="check-again-heading">{say('checkAgain.heading')}</h2>
+      <p>{say('checkAgain.text', { days: sayCount('checkAgain.days', days), clinician })}</p>
     </section>
   );
 }

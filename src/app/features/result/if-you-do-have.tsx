@@ -1,4 +1,5 @@
 import { fieldLabel, type TriageResult } from '../../../triage';
+import { useRuleWords } from '../../components/message';
 import { useAnswerWords } from '../../lib/assessment-context';
 import { actionAt, type Region } from '../../lib/regions';
 
@@ -9,17 +10,21 @@ import { actionAt, type Region } from '../../lib/regions';
  */
 export function IfYouDoHave({ ifYes, region }: { ifYes: TriageResult['ifYes']; region: Region }) {
   const words = useAnswerWords();
+  const { say, sayWith } = useRuleWords();
   if (ifYes.length === 0) return null;
   return (
     <section className="inset-text" aria-labelledby="if-you-do-have-heading">
       <h2 className="inset-text__heading" id="if-you-do-have-heading">
-        You were not sure about some signs
+        {say('notSure.heading')}
       </h2>
-      <p>Check now. If you do have one of these, do not wait for the advice above:</p>
+      <p>{say('notSure.intro')}</p>
       <ul className="list list--bullet">
         {ifYes.map(({ field, level }) => (
           <li key={field}>
-            {fieldLabel(words, field)}: <strong>{actionAt(level, region, 'clause')}</strong>
+            {sayWith('notSure.item', {
+              sign: fieldLabel(words, field),
+              action: <strong>{actionAt(level, region, 'clause')}</strong>,
+            })}
           </li>
         ))}
       </ul>

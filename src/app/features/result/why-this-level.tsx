@@ -1,4 +1,5 @@
 import type { TriageResult } from '../../../triage';
+import { useRuleWords } from '../../components/message';
 import { RulesBehindLink } from './rules-behind-link';
 import { SourceLine } from './source-line';
 
@@ -9,18 +10,19 @@ const firstSentence = (text: string) => text.replace(/[.:].*$/s, '');
  * week, not easing at a check-in, a third visit). A cause explains its own findings.
  */
 export function WhyThisLevel({ result }: { result: TriageResult }) {
+  const { say } = useRuleWords();
   const own = result.reasons.filter((finding) => finding.level === result.disposition && !finding.cause);
   if (own.length === 0) return null;
   return (
     <section className="section" aria-labelledby="why-heading">
-      <h2 id="why-heading">Why we say this</h2>
+      <h2 id="why-heading">{say('why.heading')}</h2>
       <ul className="cause-list">
         {own.map((finding) => (
           <li className="cause" key={finding.rule}>
             <p>{finding.reason}</p>
             {finding.because.length > 0 && (
               <>
-                <p className="cause__because-title">Because you said:</p>
+                <p className="cause__because-title">{say('because.title')}</p>
                 <ul className="list list--bullet cause__because">
                   {finding.because.map((because) => (
                     <li key={because.field}>{because.said}</li>
