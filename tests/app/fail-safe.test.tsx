@@ -30,11 +30,12 @@ async function expectFallbackCard() {
   expect(card).toHaveAttribute('data-disposition', 'doctor');
   expect(card).toHaveTextContent(/call 999 now if you get any of these/i);
   expect(EMERGENCY_SIGNS.length).toBeGreaterThan(5);
+  // The catalogue's emergency signs, and a wider one: without the rules a spreading pain cannot be told apart.
   expect(
     within(card)
       .getAllByRole('listitem')
       .map((item) => item.textContent),
-  ).toEqual(EMERGENCY_SIGNS);
+  ).toEqual([...EMERGENCY_SIGNS, 'pain that spreads to an arm, your neck or your jaw']);
   expect(card).toHaveTextContent(/see a GP or physiotherapist/i);
   expect(screen.queryByText(/look after this at home/i)).not.toBeInTheDocument();
 }

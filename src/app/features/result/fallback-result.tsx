@@ -27,6 +27,9 @@ export function FallbackResult({ region }: { region: Region }) {
         {failSafeSigns.map((sign) => (
           <li key={sign}>{sign}</li>
         ))}
+        {/* Wider than the safety net: without the rules nothing tells a nerve from the heart, and a
+            pressure spreading to the arm or jaw is an emergency (rule pressure-spreading-to-arm-or-jaw). */}
+        <li>{sayInApp('failSafe.spreadingPain')}</li>
       </ul>
       {mobile && (
         <p>
