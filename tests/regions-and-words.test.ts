@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ENGLISH_TEXT,
   loadRuleSet,
-  loadText,
+  checkText,
   REGIONS_FILE,
   shippedRuleSet,
   type RegionsFile,
@@ -85,7 +85,7 @@ const messagesOf = (text: TextSource, file: string) => {
 const textProblems = (edit: (text: TextSource) => void) => {
   const text = english();
   edit(text);
-  return ruleSetProblems(() => loadText(shippedRuleSet().regions, ENGLISH_TEXT, text));
+  return ruleSetProblems(() => checkText(shippedRuleSet().regions, ENGLISH_TEXT, text));
 };
 
 describe('a language’s catalogues (rules/text/<language>/)', () => {
@@ -146,7 +146,7 @@ describe('a language’s catalogues (rules/text/<language>/)', () => {
   it('asks a new region for its words: adding a region to the data needs its messages in every language', () => {
     const regions = structuredClone(shippedRuleSet().regions);
     regions.regions.push({ ...region(regions, 'eu'), id: 'ch', countries: ['ch'], languages: [] });
-    expect(ruleSetProblems(() => loadText(regions, ENGLISH_TEXT, english()))).toEqual(
+    expect(ruleSetProblems(() => checkText(regions, ENGLISH_TEXT, english()))).toEqual(
       ['name', 'emergencyDepartment', 'sameDayAction', 'sameDayClause', 'clinician'].map(
         (part) => `text/en/regions.json › region.ch.${part}: missing`,
       ),

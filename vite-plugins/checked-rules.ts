@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { ENGLISH_TEXT, loadText, SHIPPED_SOURCES, shippedRuleSet, timeToAnswer, type CheckedRules } from '../src/triage';
+import { ENGLISH_TEXT, checkText, SHIPPED_SOURCES, shippedRuleSet, timeToAnswer, type CheckedRules } from '../src/triage';
 
 const MODULE_ID = 'virtual:checked-rules';
 const RESOLVED_ID = `\0${MODULE_ID}`;
@@ -13,7 +13,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 export function checkedRules(): Plugin {
   const { hash, questionnaire, regions, catalogue } = shippedRuleSet();
   // Every catalogue, those in the JavaScript (src/triage/bundled-text.ts) and those with the rules.
-  loadText(regions, ENGLISH_TEXT, ENGLISH_TEXT);
+  checkText(regions, ENGLISH_TEXT, ENGLISH_TEXT);
   const { minutes } = timeToAnswer(questionnaire);
   // The header's emergency number and the card shown when the rules cannot load need the regions
   // before, and without, the rules data file: they ride in the JavaScript, without the sources kept

@@ -141,20 +141,16 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
     return EXIT.failed;
   };
 
-  // The region's numbers, and FHIR answers (read through the questionnaire), need the rules first.
-  let ruleSet: RuleSet;
-  try {
-    ruleSet = rules();
-  } catch (error) {
-    return failed(error);
+  // FHIR answers are read through the questionnaire of the rules, so those are needed first.
+  let ruleSet: RuleSet | undefined;
+  if (mode === 'from-fhir') {
+    try {
+      ruleSet = rules();
+    } catch (error) {
+      return failed(error);
+    }
   }
-  const contacts = careContacts(ruleSet.regions, region);
-  if (!contacts) {
-    const known = ruleSet.regions.regions.map((r) => r.id).join(', ');
-    io.err(`--region: "${region}" is not a region of rules/regions.json (${known})\n`);
-    return EXIT.badInput;
-  }
-  const questionnaire = mode === 'from-fhir' ? ruleSet.questionnaire : undefined;
+  const questionnaire = ruleSet?.questionnaire;
   const answers: Answers[] = [];
   const breaches: Breach[] = [];
   sets.forEach((set, i) => {
@@ -165,6 +161,17 @@ export async function runCli(args: string[], io: CliIo = nodeIo, rules: () => Ru
   });
   if (breaches.length > 0) return report(io, breaches);
 
+  try {
+    ruleSet ??= rules();
+  } catch (error) {
+    return failed(error);
+  }
+  const contacts = careContacts(ruleSet.regions, region);
+  if (!contacts) {
+    const known = ruleSet.regions.regions.map((r) => r.id).join(', ');
+    io.err(`--region: "${region}" is not a region of rules/regions.json (${known})\n`);
+    return EXIT.badInput;
+  }
   try {
     const triage = createTriage(ruleSet, jsonRulesEngine);
     const printed: unknown[] = [];

@@ -7,7 +7,7 @@ export { openCheckedRules, type CheckedRules } from './checked-rules';
 export { RULE_FILES, CATALOGUE_FILE, QUESTIONNAIRE_FILE, ENGLISH_TEXT, SHIPPED_SOURCES, shippedRuleSet } from './bundled-rules';
 export { REGIONS_FILE, ENGLISH_IN_THE_APP } from './bundled-text';
 export { messageIn, sayCount, sayIn, type MessageId } from './message-ids';
-export { loadText, textMessages, type TextSource } from './load-text';
+export { checkText, textMessages, type TextSource } from './load-text';
 export { careContacts, regionsInWords, sameDayText, type Region } from './regions';
 export type { RegionNumbers, RegionsFile } from './regions-schema';
 export { UNKNOWN_REGION } from './check-regions';

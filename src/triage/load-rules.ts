@@ -9,7 +9,7 @@ import { FITNESS_ARTICLE, ruleFileSchema, type Condition, type LeafCondition, ty
 import { questionnaireProblems } from './check-questionnaire';
 import { questionnaireSchema } from './questionnaire-schema';
 import { regionsProblems } from './check-regions';
-import { regionsFileSchema } from './regions-schema';
+import { regionsFileSchema, type RegionsFile } from './regions-schema';
 import { assembleRuleSet, RuleSetError, type RuleSet, type RuleSources } from './rule-set';
 import { idsIn, messagesProblems } from './words';
 
@@ -97,6 +97,15 @@ const sourceProblem = (source: Source) =>
     ? undefined
     : `source "${source.title}" needs a link (url); only a "${FITNESS_ARTICLE} …" may go without one`;
 
+/** Every region's numbers must rest on a page a reviewer can open. */
+const regionSourceProblems = (file: string, { regions }: RegionsFile): string[] =>
+  regions.flatMap(({ id, sources }) =>
+    sources.flatMap((source) => {
+      const problem = sourceProblem(source);
+      return problem ? [`${file} › ${id}: ${problem}`] : [];
+    }),
+  );
+
 function catalogueProblems(catalogue: Catalogue): string[] {
   const problems: string[] = [];
   const sources = [
@@ -159,12 +168,7 @@ export function loadRuleSet(sources: RuleSources): RuleSet {
   else
     problems.push(
       ...regionsProblems(regionsSource.file, regions.data),
-      ...regions.data.regions.flatMap((r) =>
-        r.sources.flatMap((s) => {
-          const problem = sourceProblem(s);
-          return problem ? [`${regionsSource.file} › ${r.id}: ${problem}`] : [];
-        }),
-      ),
+      ...regionSourceProblems(regionsSource.file, regions.data),
     );
 
   for (const { file, content } of sources.words) problems.push(...messagesProblems(`text/${file}`, content, idsIn(content)));

@@ -12,7 +12,7 @@ export interface TextSource {
 /**
  * What each catalogue must hold: the regions' words, one set per region in rules/regions.json; every
  * other catalogue, the ids and placeholders of its English original, which the code's own ids are
- * checked against when it is compiled (src/triage/bundled-text.ts).
+ * checked against when it is compiled (src/triage/message-ids.ts).
  */
 function expectedCatalogues(regions: RegionsFile, english: TextSource): Map<string, ExpectedMessages> {
   return new Map(
@@ -21,11 +21,10 @@ function expectedCatalogues(regions: RegionsFile, english: TextSource): Map<stri
 }
 
 /**
- * Checks one language's catalogues against English and the regions, and returns its messages; or
- * throws a RuleSetError naming every missing, unknown or empty message, every placeholder that does
+ * Checks one language's catalogues against English and the regions; throws a RuleSetError naming every missing, unknown or empty message, every placeholder that does
  * not match, and every catalogue missing or unknown.
  */
-export function loadText(regions: RegionsFile, english: TextSource, { language, files }: TextSource): Messages {
+export function checkText(regions: RegionsFile, english: TextSource, { language, files }: TextSource): void {
   const expected = expectedCatalogues(regions, english);
   const where = (file: string) => `text/${language}/${file}`;
   const problems: string[] = [];
@@ -36,7 +35,6 @@ export function loadText(regions: RegionsFile, english: TextSource, { language, 
   }
   for (const file of expected.keys()) if (!files.some((f) => f.file === file)) problems.push(`${where(file)}: missing`);
   if (problems.length > 0) throw new RuleSetError(problems);
-  return textMessages({ language, files });
 }
 
 /** One language's messages, from catalogues already checked (the app's own, checked by the build). */

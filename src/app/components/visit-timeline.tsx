@@ -1,8 +1,7 @@
-import { use } from 'react';
-import { answerText, messageIn, sayIn, type Disposition } from '../../triage';
+import { answerText, type Disposition } from '../../triage';
 import type { AnswersDraft } from '../lib/answers-draft';
-import { useAnswerWords, useRules } from '../lib/assessment-context';
-import { Message } from './message';
+import { useAnswerWords } from '../lib/assessment-context';
+import { useRuleWords } from './message';
 
 export interface TimelineEntry {
   /** YYYY-MM-DD */
@@ -19,21 +18,18 @@ export const dayInWords = (date: string) => dayFormat.format(new Date(`${date}T0
 /** Each visit for the same pain, oldest first: the day, how it was going (if it was said) and what the person was told. */
 export function VisitTimeline({ entries, headingId, heading }: { entries: TimelineEntry[]; headingId: string; heading: string }) {
   const words = useAnswerWords();
-  const { messages } = use(useRules());
+  const { say, sayWith } = useRuleWords();
   return (
     <section className="section" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <ol className="list list--number timeline">
         {entries.map(({ date, level, answers }, index) => (
           <li key={`${date}-${index}`}>
-            <Message
-              text={messageIn(messages, answers.trend ? 'visit.withTrend' : 'visit.withoutTrend')}
-              values={{
-                day: <strong>{dayInWords(date)}</strong>,
-                trend: answers.trend ? answerText(words, 'trend', answers.trend) : '',
-                told: sayIn(messages, `level.${level}.told`),
-              }}
-            />
+            {sayWith(answers.trend ? 'visit.withTrend' : 'visit.withoutTrend', {
+              day: <strong>{dayInWords(date)}</strong>,
+              trend: answers.trend ? answerText(words, 'trend', answers.trend) : '',
+              told: say(`level.${level}.told`),
+            })}
           </li>
         ))}
       </ol>

@@ -1,8 +1,7 @@
-import { use, type ReactNode } from 'react';
-import { messageIn, sayIn, type Disposition, type MessageId } from '../../../triage';
+import type { ReactNode } from 'react';
+import type { Disposition } from '../../../triage';
 import { CareCard, type CareCardType } from '../../components/care-card';
-import { Message } from '../../components/message';
-import { useRules } from '../../lib/assessment-context';
+import { Message, useRuleWords } from '../../components/message';
 import { actionAt, type Region } from '../../lib/regions';
 
 interface CardWords {
@@ -11,8 +10,9 @@ interface CardWords {
   body: ReactNode;
 }
 
-type Say = (id: MessageId, values?: Readonly<Record<string, string>>) => string;
-type SayWith = (id: MessageId, values: Readonly<Record<string, ReactNode>>) => ReactNode;
+type RuleWords = ReturnType<typeof useRuleWords>;
+type Say = RuleWords['say'];
+type SayWith = RuleWords['sayWith'];
 
 /** The same-day route for a self-care or see-a-doctor result, its number a link. */
 function IfWorse({ region, sayWith }: { region: Region; sayWith: SayWith }) {
@@ -92,12 +92,10 @@ function wordsFor(disposition: Disposition, region: Region, say: Say, sayWith: S
 }
 
 export function ResultCareCard({ disposition, region }: { disposition: Disposition; region: Region }) {
-  const { messages } = use(useRules());
-  const say: Say = (id, values) => sayIn(messages, id, values);
-  const sayWith: SayWith = (id, values) => <Message text={messageIn(messages, id)} values={values} />;
+  const { say, sayWith } = useRuleWords();
   const { type, heading, body } = wordsFor(disposition, region, say, sayWith);
   return (
-    <CareCard type={type} disposition={disposition} prefix={sayIn(messages, `level.${disposition}.cardPrefix`)} heading={heading}>
+    <CareCard type={type} disposition={disposition} prefix={say(`level.${disposition}.cardPrefix`)} heading={heading}>
       {body}
     </CareCard>
   );
